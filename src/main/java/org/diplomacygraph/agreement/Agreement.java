@@ -1,0 +1,133 @@
+package org.diplomacygraph.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.model.PartialDate;
+
+/** An agreement, memorandum, minutes, handover document or programme between parties. */
+@Entity
+public class Agreement {
+
+	@Id
+	private String id;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "signed_on")),
+			@AttributeOverride(name = "earliest", column = @Column(name = "signed_on_from")),
+			@AttributeOverride(name = "latest", column = @Column(name = "signed_on_until")) })
+	private PartialDate signedOn;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "valid_from")),
+			@AttributeOverride(name = "earliest", column = @Column(name = "valid_from_from")),
+			@AttributeOverride(name = "latest", column = @Column(name = "valid_from_until")) })
+	private PartialDate validFrom;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "valid_until")),
+			@AttributeOverride(name = "earliest", column = @Column(name = "valid_until_from")),
+			@AttributeOverride(name = "latest", column = @Column(name = "valid_until_until")) })
+	private PartialDate validUntil;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "meeting_id")
+	private Meeting meeting;
+
+	@ElementCollection
+	@CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "field")
+	private List<String> fields = new ArrayList<>();
+
+	protected Agreement() {
+	}
+
+	public Agreement(String id, String title, Kind kind, Status status, PartialDate signedOn, PartialDate validFrom,
+			PartialDate validUntil, Meeting meeting, List<String> fields) {
+		this.id = id;
+		this.title = title;
+		this.kind = kind;
+		this.status = status;
+		this.signedOn = signedOn;
+		this.validFrom = validFrom;
+		this.validUntil = validUntil;
+		this.meeting = meeting;
+		this.fields = new ArrayList<>(fields);
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public PartialDate getSignedOn() {
+		return this.signedOn;
+	}
+
+	public PartialDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	public PartialDate getValidUntil() {
+		return this.validUntil;
+	}
+
+	public Meeting getMeeting() {
+		return this.meeting;
+	}
+
+	public List<String> getFields() {
+		return this.fields;
+	}
+
+	/** What sort of document an agreement is. */
+	public enum Kind {
+
+		COOPERATION_AGREEMENT, MEMORANDUM_OF_UNDERSTANDING, MINUTES, HANDOVER_DOCUMENT, PROGRAMME
+
+	}
+
+	/** Where an agreement stands, as its latest article tells. */
+	public enum Status {
+
+		PLANNED, SIGNED, IN_FORCE, ENDED
+
+	}
+
+}

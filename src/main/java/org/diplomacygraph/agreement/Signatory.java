@@ -1,0 +1,62 @@
+package org.diplomacygraph.agreement;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.person.Position;
+
+/** A person who signed an agreement, in the capacity of a post held then. */
+@Entity
+public class Signatory {
+
+	@Id
+	private String id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "agreement_id")
+	private Agreement agreement;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "person_id")
+	private Person person;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "capacity_id")
+	private Position capacity;
+
+	protected Signatory() {
+	}
+
+	public Signatory(Agreement agreement, Person person, Position capacity) {
+		this.id = idOf(agreement.getId(), person.getId());
+		this.agreement = agreement;
+		this.person = person;
+		this.capacity = capacity;
+	}
+
+	/** A person signs an agreement once, so the pair names the signature. */
+	public static String idOf(String agreementId, String personId) {
+		return agreementId + "#" + personId;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public Agreement getAgreement() {
+		return this.agreement;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public Position getCapacity() {
+		return this.capacity;
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.diplomacygraph.article;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+
+import org.diplomacygraph.model.PartialDate;
+
+/** A news article, kept verbatim (in NFC), from which every fact of the graph is quoted. */
+@Entity
+public class Article {
+
+	@Id
+	private String id;
+
+	private String contentHash;
+
+	private String fileName;
+
+	private String title;
+
+	private String publisher;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "published_on")),
+			@AttributeOverride(name = "earliest", column = @Column(name = "published_on_from")),
+			@AttributeOverride(name = "latest", column = @Column(name = "published_on_until")) })
+	private PartialDate publishedOn;
+
+	private String language;
+
+	private String url;
+
+	@Lob
+	private String text;
+
+	protected Article() {
+	}
+
+	public Article(String id, String contentHash, String fileName, String title, String publisher,
+			PartialDate publishedOn, String language, String url, String text) {
+		this.id = id;
+		this.contentHash = contentHash;
+		this.fileName = fileName;
+		this.title = title;
+		this.publisher = publisher;
+		this.publishedOn = publishedOn;
+		this.language = language;
+		this.url = url;
+		this.text = text;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getContentHash() {
+		return this.contentHash;
+	}
+
+	public String getFileName() {
+		return this.fileName;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public PartialDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+}

@@ -1,0 +1,762 @@
+package org.diplomacygraph.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.agreement.AgreementParty;
+import org.diplomacygraph.agreement.Signatory;
+import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.Evidence;
+import org.diplomacygraph.article.Evidence.Aspect;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.ingest.AnnotationFile.AgreementEntry;
+import org.diplomacygraph.ingest.AnnotationFile.CountryEntry;
+import org.diplomacygraph.ingest.AnnotationFile.MeetingEntry;
+import org.diplomacygraph.ingest.AnnotationFile.Metadata;
+import org.diplomacygraph.ingest.AnnotationFile.OrganisationEntry;
+import org.diplomacygraph.ingest.AnnotationFile.ParticipantEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PartyEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PersonEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PlaceEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PositionEntry;
+import org.diplomacygraph.ingest.AnnotationFile.SignatoryEntry;
+import org.diplomacygraph.ingest.CorpusException.Defect;
+import org.diplomacygraph.ingest.CorpusReader.Corpus;
+import org.diplomacygraph.ingest.CorpusReader.SourceArticle;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.meeting.Participant;
+import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.person.Position;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
+
+/**
+ * Checks a corpus and merges its annotation files into one graph of new, unsaved entities.
+ * <p>
+ * An entity named by several files is one record: each file adds aliases and evidence, and
+ * single values (name, kind, date, ...) must agree wherever they are given. Every quote is found
+ * in its article (NFC, outside passages marked {@code notStory}) and kept with its UTF-16
+ * offsets. Any defect — a quote not found, an unknown reference, a duplicate id, an impossible
+ * date — is collected, and {@link CorpusException} lists them all; nothing is returned half-made.
+ */
+public final class CorpusCompiler {
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+	private static final Pattern POSITION_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*");
+
+	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+
+	private final List<Defect> defects = new ArrayList<>();
+
+	private final Map<String, ArticleDraft> articles = new LinkedHashMap<>();
+
+	private final Map<String, String> articleByHash = new HashMap<>();
+
+	private final Map<SubjectType, Map<String, Draft>> drafts = new LinkedHashMap<>();
+
+	private final Map<String, EvidenceDraft> evidence = new LinkedHashMap<>();
+
+	private CorpusCompiler() {
+		for (SubjectType type : SubjectType.values()) {
+			this.drafts.put(type, new LinkedHashMap<>());
+		}
+	}
+
+	/** Compiles what was read, or throws {@link CorpusException} listing every defect found. */
+	public static Graph compile(Corpus corpus) {
+		CorpusCompiler compiler = new CorpusCompiler();
+		compiler.defects.addAll(corpus.defects());
+		for (SourceArticle source : corpus.articles()) {
+			compiler.annotate(source);
+		}
+		Graph graph = compiler.build();
+		if (!compiler.defects.isEmpty()) {
+			throw new CorpusException(compiler.defects);
+		}
+		return graph;
+	}
+
+	// ---- reading one file ----------------------------------------------------------------
+
+	private void annotate(SourceArticle source) {
+		String file = source.annotationFile();
+		String text = decode(source);
+		Metadata meta = source.annotations().article();
+		Where at = new Where(file, "article");
+		if (text == null || !slug(at, "slug", meta.slug(), SLUG)) {
+			return;
+		}
+		ArticleDraft previous = this.articles.get(meta.slug());
+		if (previous != null) {
+			this.defects.add(at.defect("duplicate article id '" + meta.slug() + "' (also in " + previous.file + ")"));
+			return;
+		}
+		String hash = sha256(source.text());
+		String sameText = this.articleByHash.putIfAbsent(hash, file);
+		if (sameText != null) {
+			this.defects.add(at.defect("the same text is already annotated by " + sameText));
+		}
+		if (meta.language() == null || !LANGUAGE.matcher(meta.language()).matches()) {
+			this.defects.add(at.defect("language must be a BCP 47 tag such as 'en', not '" + meta.language() + "'"));
+		}
+		PartialDate publishedOn = date(at, "publishedOn", meta.publishedOn());
+		List<int[]> notStory = new ArrayList<>();
+		for (String passage : meta.notStory()) {
+			String wanted = nfc(passage);
+			int from = (wanted.isEmpty()) ? -1 : text.indexOf(wanted);
+			if (from < 0) {
+				this.defects.add(at.defect("notStory passage \"" + passage + "\" not found in " + source.textFile()));
+			}
+			for (; from >= 0; from = text.indexOf(wanted, from + 1)) {
+				notStory.add(new int[] { from, from + wanted.length() });
+			}
+		}
+		ArticleDraft article = new ArticleDraft(file, source.textFile(), text, notStory, new Article(meta.slug(), hash,
+				source.textFile(), blankToNull(meta.title()), blankToNull(meta.publisher()), publishedOn,
+				meta.language(), blankToNull(meta.url()), text));
+		this.articles.put(meta.slug(), article);
+
+		AnnotationFile annotations = source.annotations();
+		Set<String> seen = new HashSet<>();
+		annotations.countries().forEach((entry) -> country(article, seen, entry));
+		annotations.places().forEach((entry) -> place(article, seen, entry));
+		annotations.organisations().forEach((entry) -> organisation(article, seen, entry));
+		annotations.people().forEach((entry) -> person(article, seen, entry));
+		annotations.meetings().forEach((entry) -> meeting(article, seen, entry));
+		annotations.agreements().forEach((entry) -> agreement(article, seen, entry));
+	}
+
+	private void country(ArticleDraft article, Set<String> seen, CountryEntry entry) {
+		Draft draft = declare(article, seen, SubjectType.COUNTRY, "countries", entry.id(), SLUG);
+		if (draft == null) {
+			return;
+		}
+		Where at = draft.at(article);
+		set(draft, at, "name", blankToNull(entry.name()));
+		if (entry.code() != null && !entry.code().matches("[A-Z]{2}")) {
+			this.defects.add(at.defect("code must be an ISO 3166-1 alpha-2 code such as 'VN', not '" + entry.code() + "'"));
+		}
+		set(draft, at, "code", entry.code());
+		draft.aliases.addAll(entry.aliases());
+		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
+	}
+
+	private void place(ArticleDraft article, Set<String> seen, PlaceEntry entry) {
+		Draft draft = declare(article, seen, SubjectType.PLACE, "places", entry.id(), SLUG);
+		if (draft == null) {
+			return;
+		}
+		Where at = draft.at(article);
+		set(draft, at, "name", blankToNull(entry.name()));
+		set(draft, at, "kind", kind(at, Place.Kind.class, entry.kind()));
+		set(draft, at, "country", entry.country());
+		set(draft, at, "within", entry.within());
+		draft.aliases.addAll(entry.aliases());
+		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
+	}
+
+	private void organisation(ArticleDraft article, Set<String> seen, OrganisationEntry entry) {
+		Draft draft = declare(article, seen, SubjectType.ORGANISATION, "organisations", entry.id(), SLUG);
+		if (draft == null) {
+			return;
+		}
+		Where at = draft.at(article);
+		set(draft, at, "name", blankToNull(entry.name()));
+		set(draft, at, "kind", kind(at, Organisation.Kind.class, entry.kind()));
+		set(draft, at, "country", entry.country());
+		set(draft, at, "parent", entry.parent());
+		draft.aliases.addAll(entry.aliases());
+		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
+	}
+
+	private void person(ArticleDraft article, Set<String> seen, PersonEntry entry) {
+		Draft draft = declare(article, seen, SubjectType.PERSON, "people", entry.id(), SLUG);
+		if (draft == null) {
+			return;
+		}
+		Where at = draft.at(article);
+		set(draft, at, "name", blankToNull(entry.name()));
+		set(draft, at, "nationality", entry.nationality());
+		draft.aliases.addAll(entry.aliases());
+		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
+		for (PositionEntry position : entry.positions()) {
+			Draft post = declare(article, seen, SubjectType.POSITION, at.entry() + ".positions", position.id(),
+					POSITION_ID);
+			if (post == null) {
+				continue;
+			}
+			Where postAt = post.at(article);
+			set(post, postAt, "person", draft.id);
+			set(post, postAt, "title", blankToNull(position.title()));
+			set(post, postAt, "organisation", position.organisation());
+			set(post, postAt, "country", position.country());
+			PartialDate from = date(postAt, "from", position.from());
+			PartialDate until = date(postAt, "until", position.until());
+			set(post, postAt, "from", from);
+			set(post, postAt, "until", until);
+			quote(article, postAt, post, Aspect.SUBJECT, "evidence", position.evidence(), true);
+			quote(article, postAt, post, Aspect.DATE, "datesEvidence", position.datesEvidence(),
+					from != null || until != null);
+		}
+	}
+
+	private void meeting(ArticleDraft article, Set<String> seen, MeetingEntry entry) {
+		Draft draft = declare(article, seen, SubjectType.MEETING, "meetings", entry.id(), SLUG);
+		if (draft == null) {
+			return;
+		}
+		Where at = draft.at(article);
+		set(draft, at, "title", blankToNull(entry.title()));
+		set(draft, at, "kind", kind(at, Meeting.Kind.class, entry.kind()));
+		PartialDate date = date(at, "date", entry.date());
+		set(draft, at, "date", date);
+		set(draft, at, "place", entry.place());
+		set(draft, at, "country", entry.country());
+		draft.list("organisations").addAll(entry.organisations());
+		draft.list("topics").addAll(entry.topics());
+		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
+		quote(article, at, draft, Aspect.DATE, "dateEvidence", entry.dateEvidence(), date != null);
+		quote(article, at, draft, Aspect.PLACE, "placeEvidence", entry.placeEvidence(),
+				entry.place() != null || entry.country() != null);
+		Set<String> people = new HashSet<>();
+		for (ParticipantEntry participant : entry.participants()) {
+			if (participant.person() == null || !people.add(participant.person())) {
+				this.defects.add(at.defect((participant.person() == null) ? "a participant names no person"
+						: "participant '" + participant.person() + "' is listed twice"));
+				continue;
+			}
+			String id = Participant.idOf(draft.id, participant.person());
+			Draft part = this.drafts.get(SubjectType.PARTICIPANT).computeIfAbsent(id,
+					(key) -> new Draft(SubjectType.PARTICIPANT, key, at.entry() + ".participants[" + participant.person() + "]"));
+			Where partAt = part.at(article);
+			set(part, partAt, "meeting", draft.id);
+			set(part, partAt, "person", participant.person());
+			set(part, partAt, "role", kind(partAt, Participant.Role.class, participant.role()));
+			set(part, partAt, "capacity", participant.capacity());
+			quote(article, partAt, part, Aspect.SUBJECT, "evidence", participant.evidence(), true);
+		}
+	}
+
+	private void agreement(ArticleDraft article, Set<String> seen, AgreementEntry entry) {
+		Draft draft = declare(article, seen, SubjectType.AGREEMENT, "agreements", entry.id(), SLUG);
+		if (draft == null) {
+			return;
+		}
+		Where at = draft.at(article);
+		set(draft, at, "title", blankToNull(entry.title()));
+		set(draft, at, "kind", kind(at, Agreement.Kind.class, entry.kind()));
+		set(draft, at, "status", kind(at, Agreement.Status.class, entry.status()));
+		PartialDate signedOn = date(at, "signedOn", entry.signedOn());
+		PartialDate validFrom = date(at, "validFrom", entry.validFrom());
+		PartialDate validUntil = date(at, "validUntil", entry.validUntil());
+		set(draft, at, "signedOn", signedOn);
+		set(draft, at, "validFrom", validFrom);
+		set(draft, at, "validUntil", validUntil);
+		set(draft, at, "meeting", entry.meeting());
+		draft.list("fields").addAll(entry.fields());
+		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
+		quote(article, at, draft, Aspect.STATUS, "statusEvidence", entry.statusEvidence(), entry.status() != null);
+		quote(article, at, draft, Aspect.SIGNED_ON, "signedOnEvidence", entry.signedOnEvidence(), signedOn != null);
+		quote(article, at, draft, Aspect.VALIDITY, "validityEvidence", entry.validityEvidence(),
+				validFrom != null || validUntil != null);
+		for (PartyEntry party : entry.parties()) {
+			if ((party.organisation() == null) == (party.country() == null)) {
+				this.defects.add(at.defect("a party names exactly one organisation or one country"));
+				continue;
+			}
+			String tagged = (party.organisation() != null) ? "organisation:" + party.organisation()
+					: "country:" + party.country();
+			String id = AgreementParty.idOf(draft.id, tagged);
+			Draft part = this.drafts.get(SubjectType.AGREEMENT_PARTY).computeIfAbsent(id,
+					(key) -> new Draft(SubjectType.AGREEMENT_PARTY, key, at.entry() + ".parties[" + tagged + "]"));
+			Where partAt = part.at(article);
+			set(part, partAt, "agreement", draft.id);
+			set(part, partAt, "organisation", party.organisation());
+			set(part, partAt, "country", party.country());
+			quote(article, partAt, part, Aspect.SUBJECT, "evidence", party.evidence(), true);
+		}
+		for (SignatoryEntry signatory : entry.signatories()) {
+			if (signatory.person() == null) {
+				this.defects.add(at.defect("a signatory names no person"));
+				continue;
+			}
+			String id = Signatory.idOf(draft.id, signatory.person());
+			Draft sign = this.drafts.get(SubjectType.SIGNATORY).computeIfAbsent(id,
+					(key) -> new Draft(SubjectType.SIGNATORY, key, at.entry() + ".signatories[" + signatory.person() + "]"));
+			Where signAt = sign.at(article);
+			set(sign, signAt, "agreement", draft.id);
+			set(sign, signAt, "person", signatory.person());
+			set(sign, signAt, "capacity", signatory.capacity());
+			quote(article, signAt, sign, Aspect.SUBJECT, "evidence", signatory.evidence(), true);
+		}
+	}
+
+	// ---- building the graph ----------------------------------------------------------------
+
+	private Graph build() {
+		Map<String, Article> articles = new LinkedHashMap<>();
+		this.articles.forEach((slug, draft) -> articles.put(slug, draft.article));
+
+		Map<String, Country> countries = new LinkedHashMap<>();
+		for (Draft draft : drafts(SubjectType.COUNTRY)) {
+			countries.put(draft.id, new Country(draft.id, required(draft, "name"), (String) draft.values.get("code"),
+					draft.aliasesExcept("name")));
+		}
+		Map<String, Place> places = new LinkedHashMap<>();
+		drafts(SubjectType.PLACE).forEach((draft) -> place(draft, countries, places, new LinkedHashSet<>()));
+		Map<String, Organisation> organisations = new LinkedHashMap<>();
+		drafts(SubjectType.ORGANISATION)
+			.forEach((draft) -> organisation(draft, countries, organisations, new LinkedHashSet<>()));
+
+		Map<String, Person> people = new LinkedHashMap<>();
+		for (Draft draft : drafts(SubjectType.PERSON)) {
+			people.put(draft.id, new Person(draft.id, required(draft, "name"),
+					ref(draft, "nationality", countries, "country"), draft.aliasesExcept("name")));
+		}
+		Map<String, Position> positions = new LinkedHashMap<>();
+		for (Draft draft : drafts(SubjectType.POSITION)) {
+			Organisation organisation = ref(draft, "organisation", organisations, "organisation");
+			Country country = ref(draft, "country", countries, "country");
+			if ((draft.values.get("organisation") == null) == (draft.values.get("country") == null)) {
+				this.defects.add(draft.first().defect("a position is held at exactly one organisation or one country"));
+			}
+			PartialDate from = (PartialDate) draft.values.get("from");
+			PartialDate until = (PartialDate) draft.values.get("until");
+			ordered(draft, "from", from, "until", until);
+			positions.put(draft.id, new Position(draft.id, people.get(draft.values.get("person")),
+					required(draft, "title"), organisation, country, from, until));
+		}
+
+		Map<String, Meeting> meetings = new LinkedHashMap<>();
+		for (Draft draft : drafts(SubjectType.MEETING)) {
+			Place place = ref(draft, "place", places, "place");
+			Country country = ref(draft, "country", countries, "country");
+			if (place != null && place.getCountry() != null) {
+				if (country != null && country != place.getCountry()) {
+					this.defects.add(draft.origin("country")
+						.defect("country '" + country.getId() + "' disagrees with place '" + place.getId() + "', which is in '"
+								+ place.getCountry().getId() + "'"));
+				}
+				country = place.getCountry();
+			}
+			Set<Organisation> members = new LinkedHashSet<>();
+			for (String id : draft.list("organisations")) {
+				Organisation organisation = organisations.get(id);
+				if (organisation == null) {
+					this.defects.add(draft.first().defect("organisations: unknown organisation '" + id + "'"));
+				}
+				else {
+					members.add(organisation);
+				}
+			}
+			meetings.put(draft.id, new Meeting(draft.id, required(draft, "title"), required(draft, "kind"), 
+					(PartialDate) draft.values.get("date"), place, country, members, List.copyOf(draft.list("topics"))));
+		}
+		List<Participant> participants = new ArrayList<>();
+		for (Draft draft : drafts(SubjectType.PARTICIPANT)) {
+			Person person = ref(draft, "person", people, "person");
+			Position capacity = capacity(draft, person, positions);
+			Participant.Role role = required(draft, "role");
+			if (person != null) {
+				participants.add(new Participant(meetings.get(draft.values.get("meeting")), person, role, capacity));
+			}
+		}
+
+		Map<String, Agreement> agreements = new LinkedHashMap<>();
+		for (Draft draft : drafts(SubjectType.AGREEMENT)) {
+			PartialDate validFrom = (PartialDate) draft.values.get("validFrom");
+			PartialDate validUntil = (PartialDate) draft.values.get("validUntil");
+			ordered(draft, "validFrom", validFrom, "validUntil", validUntil);
+			agreements.put(draft.id, new Agreement(draft.id, required(draft, "title"), required(draft, "kind"),
+					(Agreement.Status) draft.values.get("status"), (PartialDate) draft.values.get("signedOn"), validFrom,
+					validUntil, ref(draft, "meeting", meetings, "meeting"), List.copyOf(draft.list("fields"))));
+		}
+		List<AgreementParty> parties = new ArrayList<>();
+		for (Draft draft : drafts(SubjectType.AGREEMENT_PARTY)) {
+			Agreement agreement = agreements.get(draft.values.get("agreement"));
+			Organisation organisation = ref(draft, "organisation", organisations, "organisation");
+			Country country = ref(draft, "country", countries, "country");
+			if (organisation != null) {
+				parties.add(new AgreementParty(agreement, organisation));
+			}
+			else if (country != null) {
+				parties.add(new AgreementParty(agreement, country));
+			}
+		}
+		List<Signatory> signatories = new ArrayList<>();
+		for (Draft draft : drafts(SubjectType.SIGNATORY)) {
+			Person person = ref(draft, "person", people, "person");
+			Position capacity = capacity(draft, person, positions);
+			if (person != null) {
+				signatories.add(new Signatory(agreements.get(draft.values.get("agreement")), person, capacity));
+			}
+		}
+
+		List<Evidence> quotes = this.evidence.values()
+			.stream()
+			.map((quote) -> new Evidence(articles.get(quote.article), quote.type, quote.subject, quote.aspect, quote.quote,
+					quote.start))
+			.toList();
+		return new Graph(List.copyOf(articles.values()), List.copyOf(countries.values()), List.copyOf(places.values()),
+				List.copyOf(organisations.values()), List.copyOf(people.values()), List.copyOf(positions.values()),
+				List.copyOf(meetings.values()), participants, List.copyOf(agreements.values()), parties, signatories,
+				quotes);
+	}
+
+	/** Builds a place after the place it lies within, so that rows can be inserted in order. */
+	private Place place(Draft draft, Map<String, Country> countries, Map<String, Place> places, Set<String> path) {
+		Place built = places.get(draft.id);
+		if (built != null || !path.add(draft.id)) {
+			if (built == null) {
+				this.defects.add(draft.origin("within").defect("'within' forms a cycle: " + String.join(" > ", path)));
+			}
+			return built;
+		}
+		Place within = null;
+		String withinId = (String) draft.values.get("within");
+		if (withinId != null) {
+			Draft outer = this.drafts.get(SubjectType.PLACE).get(withinId);
+			if (outer == null) {
+				unknown(draft, "within", "place", withinId);
+			}
+			else {
+				within = place(outer, countries, places, path);
+			}
+		}
+		Place place = new Place(draft.id, required(draft, "name"), required(draft, "kind"),
+				ref(draft, "country", countries, "country"), within, draft.aliasesExcept("name"));
+		places.put(draft.id, place);
+		return place;
+	}
+
+	/** Builds an organisation after its parent, so that rows can be inserted in order. */
+	private Organisation organisation(Draft draft, Map<String, Country> countries, Map<String, Organisation> built,
+			Set<String> path) {
+		Organisation done = built.get(draft.id);
+		if (done != null || !path.add(draft.id)) {
+			if (done == null) {
+				this.defects.add(draft.origin("parent").defect("'parent' forms a cycle: " + String.join(" > ", path)));
+			}
+			return done;
+		}
+		Organisation parent = null;
+		String parentId = (String) draft.values.get("parent");
+		if (parentId != null) {
+			Draft outer = this.drafts.get(SubjectType.ORGANISATION).get(parentId);
+			if (outer == null) {
+				unknown(draft, "parent", "organisation", parentId);
+			}
+			else {
+				parent = organisation(outer, countries, built, path);
+			}
+		}
+		Organisation organisation = new Organisation(draft.id, required(draft, "name"), required(draft, "kind"),
+				ref(draft, "country", countries, "country"), parent, draft.aliasesExcept("name"));
+		built.put(draft.id, organisation);
+		return organisation;
+	}
+
+	/** The post a participant or signatory acted in must be one of that person's posts. */
+	private Position capacity(Draft draft, Person person, Map<String, Position> positions) {
+		Position capacity = ref(draft, "capacity", positions, "position");
+		if (capacity != null && person != null && capacity.getPerson() != person) {
+			this.defects.add(draft.origin("capacity")
+				.defect("capacity '" + capacity.getId() + "' is a post of '" + capacity.getPerson().getId()
+						+ "', not of '" + person.getId() + "'"));
+			return null;
+		}
+		return capacity;
+	}
+
+	private void ordered(Draft draft, String fromField, PartialDate from, String untilField, PartialDate until) {
+		if (from != null && until != null && from.hasYear() && until.hasYear()
+				&& until.latest().isBefore(from.earliest())) {
+			this.defects.add(draft.origin(untilField)
+				.defect(untilField + " '" + until + "' is before " + fromField + " '" + from + "'"));
+		}
+	}
+
+	// ---- helpers ------------------------------------------------------------------------
+
+	private Draft declare(ArticleDraft article, Set<String> seen, SubjectType type, String list, String id,
+			Pattern syntax) {
+		Where at = new Where(article.file, list + "[" + id + "]");
+		if (!slug(at, "id", id, syntax)) {
+			return null;
+		}
+		if (!seen.add(type + ":" + id)) {
+			this.defects.add(at.defect("duplicate id '" + id + "' in this file"));
+			return null;
+		}
+		return this.drafts.get(type).computeIfAbsent(id, (key) -> new Draft(type, key, at.entry()));
+	}
+
+	private boolean slug(Where at, String field, String value, Pattern syntax) {
+		if (value == null || !syntax.matcher(value).matches()) {
+			this.defects.add(at.defect(field + " must be a lower-case slug such as 'to-lam'"
+					+ ((syntax == POSITION_ID) ? " after the person's id and a slash ('to-lam/president')" : "")
+					+ ", not " + ((value == null) ? "missing" : "'" + value + "'")));
+			return false;
+		}
+		return true;
+	}
+
+	private void set(Draft draft, Where at, String field, Object value) {
+		if (value == null) {
+			return;
+		}
+		Object current = draft.values.putIfAbsent(field, value);
+		if (current == null) {
+			draft.origins.put(field, at);
+		}
+		else if (!current.equals(value)) {
+			Where origin = draft.origins.get(field);
+			this.defects.add(at.defect(field + " '" + value + "' disagrees with '" + current + "' given in " + origin.file()
+					+ " (" + origin.entry() + ")"));
+		}
+	}
+
+	private <E extends Enum<E>> E kind(Where at, Class<E> type, String value) {
+		if (value == null) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (slugOf(constant).equals(value)) {
+				return constant;
+			}
+		}
+		String field = (type == Participant.Role.class) ? "role" : (type == Agreement.Status.class) ? "status" : "kind";
+		this.defects.add(at.defect("unknown " + field + " '" + value + "' (expected one of: "
+				+ Arrays.stream(type.getEnumConstants()).map(CorpusCompiler::slugOf).collect(Collectors.joining(", "))
+				+ ")"));
+		return null;
+	}
+
+	private static String slugOf(Enum<?> constant) {
+		return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	private PartialDate date(Where at, String field, String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return PartialDate.parse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			this.defects.add(at.defect(field + ": " + ex.getMessage()));
+			return null;
+		}
+	}
+
+	/** Finds each quote in the article and records it as evidence of one aspect of the subject. */
+	private void quote(ArticleDraft article, Where at, Draft subject, Aspect aspect, String field, List<String> quotes,
+			boolean required) {
+		if (quotes.isEmpty() && required) {
+			this.defects.add(at.defect(field + ": no quote given; every fact cites the words of its article"));
+		}
+		for (String quote : quotes) {
+			String wanted = nfc((quote != null) ? quote : "");
+			if (wanted.isBlank()) {
+				this.defects.add(at.defect(field + ": empty quote"));
+				continue;
+			}
+			int start = article.find(wanted);
+			if (start == -1) {
+				this.defects.add(at.defect(field + ": quote \"" + quote + "\" not found in " + article.textFile));
+			}
+			else if (start == -2) {
+				this.defects.add(at.defect(field + ": quote \"" + quote + "\" stands only in a passage marked notStory"));
+			}
+			else {
+				EvidenceDraft draft = new EvidenceDraft(article.article.getId(), subject.type, subject.id, aspect, wanted,
+						start);
+				this.evidence.putIfAbsent(draft.key(), draft);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T required(Draft draft, String field) {
+		Object value = draft.values.get(field);
+		if (value == null) {
+			this.defects.add(draft.first().defect(field + " is not given in any file"));
+		}
+		return (T) value;
+	}
+
+	private <T> T ref(Draft draft, String field, Map<String, T> targets, String targetType) {
+		String id = (String) draft.values.get(field);
+		if (id == null) {
+			return null;
+		}
+		T target = targets.get(id);
+		if (target == null && !this.drafts.get(SubjectType.valueOf(targetType.toUpperCase(Locale.ROOT))).containsKey(id)) {
+			unknown(draft, field, targetType, id);
+		}
+		return target;
+	}
+
+	private void unknown(Draft draft, String field, String targetType, String id) {
+		this.defects.add(draft.origin(field)
+			.defect(field + ": unknown " + targetType + " '" + id + "' (not defined in any file of the corpus)"));
+	}
+
+	private List<Draft> drafts(SubjectType type) {
+		return List.copyOf(this.drafts.get(type).values());
+	}
+
+	private String decode(SourceArticle source) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(source.text()))
+				.toString();
+			return nfc(text);
+		}
+		catch (CharacterCodingException ex) {
+			this.defects.add(new Defect(source.textFile(), null, "not valid UTF-8"));
+			return null;
+		}
+	}
+
+	static String nfc(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Where in which file something was said, for defect messages. */
+	private record Where(String file, String entry) {
+
+		Defect defect(String reason) {
+			return new Defect(this.file, this.entry, reason);
+		}
+
+	}
+
+	/** An article being compiled: its NFC text and the spans that are not part of the story. */
+	private record ArticleDraft(String file, String textFile, String text, List<int[]> notStory, Article article) {
+
+		/** The first occurrence outside notStory passages; -1 if absent, -2 if only inside them. */
+		int find(String quote) {
+			int found = this.text.indexOf(quote);
+			if (found < 0) {
+				return -1;
+			}
+			for (; found >= 0; found = this.text.indexOf(quote, found + 1)) {
+				int start = found;
+				int end = found + quote.length();
+				if (this.notStory.stream().noneMatch((span) -> start < span[1] && span[0] < end)) {
+					return found;
+				}
+			}
+			return -2;
+		}
+
+	}
+
+	/** An entity or relationship gathered from every file that names it. */
+	private static final class Draft {
+
+		final SubjectType type;
+
+		final String id;
+
+		/** The entry's path in a file, e.g. {@code people[to-lam].positions[to-lam/president]}. */
+		private final String entry;
+
+		final Map<String, Object> values = new HashMap<>();
+
+		final Map<String, Where> origins = new HashMap<>();
+
+		final Set<String> aliases = new LinkedHashSet<>();
+
+		private final Map<String, Set<String>> lists = new HashMap<>();
+
+		private final Map<String, Where> declarations = new LinkedHashMap<>();
+
+		Draft(SubjectType type, String id, String entry) {
+			this.type = type;
+			this.id = id;
+			this.entry = entry;
+		}
+
+		/** Where the given article declares this entry. */
+		Where at(ArticleDraft article) {
+			return this.declarations.computeIfAbsent(article.file, (file) -> new Where(file, this.entry));
+		}
+
+		/** The first file that declares this entry. */
+		Where first() {
+			return this.declarations.values().iterator().next();
+		}
+
+		/** Where a field's value was given, or the first declaration if no file gives it. */
+		Where origin(String field) {
+			return this.origins.getOrDefault(field, first());
+		}
+
+		Set<String> list(String name) {
+			return this.lists.computeIfAbsent(name, (key) -> new LinkedHashSet<>());
+		}
+
+		List<String> aliasesExcept(String field) {
+			Object name = this.values.get(field);
+			return this.aliases.stream().filter((alias) -> !alias.equals(name)).toList();
+		}
+
+	}
+
+	/** A quote found in an article, before it is tied to a saved article. */
+	private record EvidenceDraft(String article, SubjectType type, String subject, Aspect aspect, String quote,
+			int start) {
+
+		String key() {
+			return this.article + "|" + this.type + "|" + this.subject + "|" + this.aspect + "|" + this.start + "|"
+					+ this.quote.length();
+		}
+
+	}
+
+	/** The compiled graph: new entities, listed so that each refers only to ones before it. */
+	public record Graph(List<Article> articles, List<Country> countries, List<Place> places,
+			List<Organisation> organisations, List<Person> people, List<Position> positions, List<Meeting> meetings,
+			List<Participant> participants, List<Agreement> agreements, List<AgreementParty> parties,
+			List<Signatory> signatories, List<Evidence> evidence) {
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.diplomacygraph.ingest;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.diplomacygraph.ingest.CorpusCompiler.Graph;
+import org.diplomacygraph.ingest.CorpusReader.Corpus;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Syncs the article corpus into the store during start-up, before the server takes requests: a
+ * corpus with any defect stops start-up and leaves the store as it was.
+ */
+@Component
+class CorpusLoader implements SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(CorpusLoader.class);
+
+	private final CorpusProperties properties;
+
+	private final CorpusWriter writer;
+
+	private final CorpusReader reader = new CorpusReader();
+
+	CorpusLoader(CorpusProperties properties, CorpusWriter writer) {
+		this.properties = properties;
+		this.writer = writer;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.properties.loadOnStartup()) {
+			load(this.properties.location());
+		}
+	}
+
+	/** Reads, checks and stores the corpus at a location; throws {@link CorpusException} on defects. */
+	boolean load(String location) {
+		Corpus corpus = this.reader.read(location);
+		Graph graph = CorpusCompiler.compile(corpus);
+		boolean written = this.writer.write(graph, corpus.fingerprint());
+		logger.info((written ? "Loaded" : "Unchanged, kept") + " the corpus at " + location + ": " + summary(graph));
+		return written;
+	}
+
+	static String summary(Graph graph) {
+		return graph.articles().size() + " articles, " + graph.people().size() + " people, "
+				+ graph.organisations().size() + " organisations, " + graph.places().size() + " places, "
+				+ graph.countries().size() + " countries, " + graph.meetings().size() + " meetings, "
+				+ graph.agreements().size() + " agreements, " + graph.evidence().size() + " quotes";
+	}
+
+}

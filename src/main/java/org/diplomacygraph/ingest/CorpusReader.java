@@ -1,0 +1,147 @@
+package org.diplomacygraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.diplomacygraph.ingest.CorpusException.Defect;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the corpus: every {@code NAME.txt} with its {@code NAME.yaml} annotations from one
+ * location (a {@code classpath:} or {@code file:} directory), and a fingerprint of all their bytes.
+ */
+public final class CorpusReader {
+
+	/** Bumped when the loader starts to derive something different from the same files. */
+	static final String FORMAT_VERSION = "1";
+
+	private static final ObjectMapper YAML = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private final ResourcePatternResolver resolver;
+
+	public CorpusReader() {
+		this(new PathMatchingResourcePatternResolver());
+	}
+
+	public CorpusReader(ResourcePatternResolver resolver) {
+		this.resolver = resolver;
+	}
+
+	/** Reads every article of the location; unreadable or unpaired files become defects. */
+	public Corpus read(String location) {
+		String directory = location.endsWith("/") ? location : location + "/";
+		Map<String, byte[]> texts = load(directory + "*.txt");
+		Map<String, byte[]> annotations = load(directory + "*.yaml");
+		List<Defect> defects = new ArrayList<>();
+		List<SourceArticle> articles = new ArrayList<>();
+		if (texts.isEmpty() && annotations.isEmpty()) {
+			defects.add(new Defect(location, null, "no article (*.txt) found"));
+		}
+		for (String textFile : texts.keySet()) {
+			String base = textFile.substring(0, textFile.length() - ".txt".length());
+			String annotationFile = base + ".yaml";
+			byte[] yaml = annotations.get(annotationFile);
+			if (yaml == null) {
+				defects.add(new Defect(textFile, null, "no annotation file " + annotationFile + " beside it"));
+				continue;
+			}
+			AnnotationFile parsed = parse(annotationFile, yaml, defects);
+			if (parsed != null) {
+				articles.add(new SourceArticle(textFile, texts.get(textFile), annotationFile, parsed));
+			}
+		}
+		for (String annotationFile : annotations.keySet()) {
+			String base = annotationFile.substring(0, annotationFile.length() - ".yaml".length());
+			if (!texts.containsKey(base + ".txt")) {
+				defects.add(new Defect(annotationFile, null, "no article text " + base + ".txt beside it"));
+			}
+		}
+		return new Corpus(articles, defects, fingerprint(texts, annotations));
+	}
+
+	/** Parses one annotation file; a malformed one becomes a defect naming line and column. */
+	static AnnotationFile parse(String file, byte[] yaml, List<Defect> defects) {
+		try {
+			AnnotationFile parsed = YAML.readValue(yaml, AnnotationFile.class);
+			if (parsed == null || parsed.article() == null) {
+				defects.add(new Defect(file, "article", "the article metadata section is missing"));
+				return null;
+			}
+			return parsed;
+		}
+		catch (JacksonException ex) {
+			TokenStreamLocation where = ex.getLocation();
+			String at = (where != null && where.getLineNr() > 0)
+					? " at line " + where.getLineNr() + ", column " + where.getColumnNr() : "";
+			String reason = ex.getOriginalMessage().lines().findFirst().orElse("unreadable");
+			defects.add(new Defect(file, null, "malformed YAML" + at + ": " + reason));
+			return null;
+		}
+	}
+
+	private Map<String, byte[]> load(String pattern) {
+		try {
+			Map<String, byte[]> files = new TreeMap<>();
+			Resource[] resources = this.resolver.getResources(pattern);
+			Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
+			for (Resource resource : resources) {
+				try (InputStream in = resource.getInputStream()) {
+					files.put(resource.getFilename(), in.readAllBytes());
+				}
+			}
+			return files;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read the corpus at " + pattern, ex);
+		}
+	}
+
+	private static String fingerprint(Map<String, byte[]> texts, Map<String, byte[]> annotations) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8));
+			Map<String, byte[]> all = new TreeMap<>(texts);
+			all.putAll(annotations);
+			for (Map.Entry<String, byte[]> file : all.entrySet()) {
+				digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				digest.update(file.getValue());
+				digest.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An article's raw text bytes and its parsed annotations. */
+	public record SourceArticle(String textFile, byte[] text, String annotationFile, AnnotationFile annotations) {
+	}
+
+	/** What was read: the articles, the defects met while reading, and the fingerprint of all files. */
+	public record Corpus(List<SourceArticle> articles, List<Defect> defects, String fingerprint) {
+	}
+
+}

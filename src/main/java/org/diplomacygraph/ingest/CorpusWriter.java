@@ -1,0 +1,67 @@
+package org.diplomacygraph.ingest;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomacygraph.ingest.CorpusCompiler.Graph;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replaces the stored graph with a compiled corpus in one transaction, unless the stored graph
+ * already comes from the very same files. Ids are the annotators' slugs, so a rewrite keeps them.
+ */
+@Component
+class CorpusWriter {
+
+	/** Tables in an order in which rows can be deleted without breaking a foreign key. */
+	private static final List<String> DELETES = List.of("delete from evidence", "delete from signatory",
+			"delete from agreement_party", "delete from agreement_field", "delete from agreement",
+			"delete from participant", "delete from meeting_organisation", "delete from meeting_topic",
+			"delete from meeting", "delete from person_position", "delete from person_alias", "delete from person",
+			"delete from organisation_alias", "update organisation set parent_id = null", "delete from organisation",
+			"delete from place_alias", "update place set within_id = null", "delete from place",
+			"delete from country_alias", "delete from country", "delete from article", "delete from corpus_state");
+
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbc;
+
+	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc) {
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+	}
+
+	/** The fingerprint of the corpus the store holds, or null if it holds none. */
+	@Transactional(readOnly = true)
+	public String storedFingerprint() {
+		return this.jdbc.query("select fingerprint from corpus_state where id = 1",
+				(rows) -> rows.next() ? rows.getString(1) : null);
+	}
+
+	/** Writes the graph unless the store already holds this fingerprint; true if it wrote. */
+	@Transactional
+	public boolean write(Graph graph, String fingerprint) {
+		if (fingerprint.equals(storedFingerprint())) {
+			return false;
+		}
+		DELETES.forEach(this.jdbc::update);
+		List.of(graph.articles(), graph.countries(), graph.places(), graph.organisations(), graph.people(),
+				graph.positions(), graph.meetings(), graph.participants(), graph.agreements(), graph.parties(),
+				graph.signatories())
+			.forEach((entities) -> entities.forEach(this.entityManager::persist));
+		// Evidence ids come from an identity column, so Hibernate inserts each at once: the rows
+		// it points to must be in the database before.
+		this.entityManager.flush();
+		graph.evidence().forEach(this.entityManager::persist);
+		this.entityManager.flush();
+		this.jdbc.update("insert into corpus_state (id, fingerprint, loaded_at) values (1, ?, ?)", fingerprint,
+				Timestamp.from(Instant.now()));
+		return true;
+	}
+
+}

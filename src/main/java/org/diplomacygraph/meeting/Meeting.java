@@ -1,0 +1,121 @@
+package org.diplomacygraph.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
+
+/** Talks, a reception, a visit or another encounter between people, as an article reports it. */
+@Entity
+public class Meeting {
+
+	@Id
+	private String id;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "held_on")),
+			@AttributeOverride(name = "earliest", column = @Column(name = "held_from")),
+			@AttributeOverride(name = "latest", column = @Column(name = "held_until")) })
+	private PartialDate date;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "place_id")
+	private Place place;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "country_id")
+	private Country country;
+
+	@ManyToMany
+	@JoinTable(name = "meeting_organisation", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+	private Set<Organisation> organisations = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "topic")
+	private List<String> topics = new ArrayList<>();
+
+	protected Meeting() {
+	}
+
+	public Meeting(String id, String title, Kind kind, PartialDate date, Place place, Country country,
+			Set<Organisation> organisations, List<String> topics) {
+		this.id = id;
+		this.title = title;
+		this.kind = kind;
+		this.date = date;
+		this.place = place;
+		this.country = country;
+		this.organisations = new LinkedHashSet<>(organisations);
+		this.topics = new ArrayList<>(topics);
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public PartialDate getDate() {
+		return this.date;
+	}
+
+	public Place getPlace() {
+		return this.place;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public Set<Organisation> getOrganisations() {
+		return this.organisations;
+	}
+
+	public List<String> getTopics() {
+		return this.topics;
+	}
+
+	/** What sort of encounter a meeting is. */
+	public enum Kind {
+
+		TALKS, RECEPTION, COURTESY_CALL, CONVERSATION, STATE_VISIT, VISIT, MEETING, CEREMONY
+
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.diplomacygraph.meeting;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.person.Position;
+
+/** A person's part in a meeting: host, guest or attendee, in the capacity of a post held then. */
+@Entity
+public class Participant {
+
+	@Id
+	private String id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "meeting_id")
+	private Meeting meeting;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "person_id")
+	private Person person;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "capacity_id")
+	private Position capacity;
+
+	protected Participant() {
+	}
+
+	public Participant(Meeting meeting, Person person, Role role, Position capacity) {
+		this.id = idOf(meeting.getId(), person.getId());
+		this.meeting = meeting;
+		this.person = person;
+		this.role = role;
+		this.capacity = capacity;
+	}
+
+	/** A person takes part in a meeting once, so the pair names the participation. */
+	public static String idOf(String meetingId, String personId) {
+		return meetingId + "#" + personId;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public Meeting getMeeting() {
+		return this.meeting;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Position getCapacity() {
+		return this.capacity;
+	}
+
+	/** The part a person plays in a meeting. */
+	public enum Role {
+
+		HOST, GUEST, ATTENDEE
+
+	}
+
+}

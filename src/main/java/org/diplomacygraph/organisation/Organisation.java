@@ -1,0 +1,91 @@
+package org.diplomacygraph.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+import org.diplomacygraph.place.Country;
+
+/** A party, committee, government body, embassy, company or other body people hold posts in. */
+@Entity
+public class Organisation {
+
+	@Id
+	private String id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "country_id")
+	private Country country;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private Organisation parent;
+
+	@ElementCollection
+	@CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "alias")
+	private List<String> aliases = new ArrayList<>();
+
+	protected Organisation() {
+	}
+
+	public Organisation(String id, String name, Kind kind, Country country, Organisation parent,
+			List<String> aliases) {
+		this.id = id;
+		this.name = name;
+		this.kind = kind;
+		this.country = country;
+		this.parent = parent;
+		this.aliases = new ArrayList<>(aliases);
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public Organisation getParent() {
+		return this.parent;
+	}
+
+	public List<String> getAliases() {
+		return this.aliases;
+	}
+
+	/** What sort of body an organisation is. */
+	public enum Kind {
+
+		PARTY, PARTY_COMMITTEE, GOVERNMENT_BODY, EMBASSY, COMPANY, NGO, MASS_ORGANISATION, ADVISORY_BODY,
+		INTERGOVERNMENTAL_BODY, SCHOOL
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.diplomacygraph.person;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+import org.diplomacygraph.place.Country;
+
+/** A person named by an article, however the articles spell the name. */
+@Entity
+public class Person {
+
+	@Id
+	private String id;
+
+	private String name;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "nationality_id")
+	private Country nationality;
+
+	@ElementCollection
+	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "alias")
+	private List<String> aliases = new ArrayList<>();
+
+	protected Person() {
+	}
+
+	public Person(String id, String name, Country nationality, List<String> aliases) {
+		this.id = id;
+		this.name = name;
+		this.nationality = nationality;
+		this.aliases = new ArrayList<>(aliases);
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Country getNationality() {
+		return this.nationality;
+	}
+
+	public List<String> getAliases() {
+		return this.aliases;
+	}
+
+}

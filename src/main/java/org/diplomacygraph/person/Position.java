@@ -1,0 +1,97 @@
+package org.diplomacygraph.person;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.place.Country;
+
+/**
+ * A post a person holds at an organisation, or at the head of a country (a Popolo membership);
+ * the dates are set only when an article states them.
+ */
+@Entity
+@Table(name = "person_position")
+public class Position {
+
+	@Id
+	private String id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "person_id")
+	private Person person;
+
+	private String title;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "organisation_id")
+	private Organisation organisation;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "country_id")
+	private Country country;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "held_from")),
+			@AttributeOverride(name = "earliest", column = @Column(name = "held_from_from")),
+			@AttributeOverride(name = "latest", column = @Column(name = "held_from_until")) })
+	private PartialDate from;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "held_until")),
+			@AttributeOverride(name = "earliest", column = @Column(name = "held_until_from")),
+			@AttributeOverride(name = "latest", column = @Column(name = "held_until_until")) })
+	private PartialDate until;
+
+	protected Position() {
+	}
+
+	public Position(String id, Person person, String title, Organisation organisation, Country country,
+			PartialDate from, PartialDate until) {
+		this.id = id;
+		this.person = person;
+		this.title = title;
+		this.organisation = organisation;
+		this.country = country;
+		this.from = from;
+		this.until = until;
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public PartialDate getFrom() {
+		return this.from;
+	}
+
+	public PartialDate getUntil() {
+		return this.until;
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.diplomacygraph.place;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+/** A city, province, building or zone where meetings happen. */
+@Entity
+public class Place {
+
+	@Id
+	private String id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "country_id")
+	private Country country;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "within_id")
+	private Place within;
+
+	@ElementCollection
+	@CollectionTable(name = "place_alias", joinColumns = @JoinColumn(name = "place_id"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "alias")
+	private List<String> aliases = new ArrayList<>();
+
+	protected Place() {
+	}
+
+	public Place(String id, String name, Kind kind, Country country, Place within, List<String> aliases) {
+		this.id = id;
+		this.name = name;
+		this.kind = kind;
+		this.country = country;
+		this.within = within;
+		this.aliases = new ArrayList<>(aliases);
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public Place getWithin() {
+		return this.within;
+	}
+
+	public List<String> getAliases() {
+		return this.aliases;
+	}
+
+	/** What sort of place it is. */
+	public enum Kind {
+
+		CITY, PROVINCE, BUILDING, ECONOMIC_ZONE
+
+	}
+
+}
