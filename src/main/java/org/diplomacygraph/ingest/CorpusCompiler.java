@@ -77,6 +77,9 @@ public final class CorpusCompiler {
 
 	private final Map<String, EvidenceDraft> evidence = new LinkedHashMap<>();
 
+	/** Entries with a value already reported as invalid, so that it is not reported missing too. */
+	private final Set<String> invalid = new HashSet<>();
+
 	private CorpusCompiler() {
 		for (SubjectType type : SubjectType.values()) {
 			this.drafts.put(type, new LinkedHashMap<>());
@@ -266,7 +269,14 @@ public final class CorpusCompiler {
 		Where at = draft.at(article);
 		set(draft, at, "title", blankToNull(entry.title()));
 		set(draft, at, "kind", kind(at, Agreement.Kind.class, entry.kind()));
-		set(draft, at, "status", kind(at, Agreement.Status.class, entry.status()));
+		// An agreement moves from planned to signed to in force to ended; articles of different dates
+		// tell different stages, and the furthest one reported is where it stands.
+		Agreement.Status status = kind(at, Agreement.Status.class, entry.status());
+		Agreement.Status known = (Agreement.Status) draft.values.get("status");
+		if (status != null && (known == null || status.compareTo(known) > 0)) {
+			draft.values.put("status", status);
+			draft.origins.put("status", at);
+		}
 		PartialDate signedOn = date(at, "signedOn", entry.signedOn());
 		PartialDate validFrom = date(at, "validFrom", entry.validFrom());
 		PartialDate validUntil = date(at, "validUntil", entry.validUntil());
@@ -547,6 +557,7 @@ public final class CorpusCompiler {
 			}
 		}
 		String field = (type == Participant.Role.class) ? "role" : (type == Agreement.Status.class) ? "status" : "kind";
+		this.invalid.add(at + field);
 		this.defects.add(at.defect("unknown " + field + " '" + value + "' (expected one of: "
 				+ Arrays.stream(type.getEnumConstants()).map(CorpusCompiler::slugOf).collect(Collectors.joining(", "))
 				+ ")"));
@@ -600,7 +611,7 @@ public final class CorpusCompiler {
 	@SuppressWarnings("unchecked")
 	private <T> T required(Draft draft, String field) {
 		Object value = draft.values.get(field);
-		if (value == null) {
+		if (value == null && draft.declarations.values().stream().noneMatch((at) -> this.invalid.contains(at + field))) {
 			this.defects.add(draft.first().defect(field + " is not given in any file"));
 		}
 		return (T) value;

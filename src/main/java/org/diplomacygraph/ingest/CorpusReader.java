@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.springframework.core.io.Resource;
@@ -21,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -90,14 +92,45 @@ public final class CorpusReader {
 			}
 			return parsed;
 		}
-		catch (JacksonException ex) {
-			TokenStreamLocation where = ex.getLocation();
-			String at = (where != null && where.getLineNr() > 0)
-					? " at line " + where.getLineNr() + ", column " + where.getColumnNr() : "";
-			String reason = ex.getOriginalMessage().lines().findFirst().orElse("unreadable");
-			defects.add(new Defect(file, null, "malformed YAML" + at + ": " + reason));
+		catch (UnrecognizedPropertyException ex) {
+			defects.add(new Defect(file, path(ex), "unknown field '" + ex.getPropertyName() + "'" + at(ex)
+					+ " (known fields: " + ex.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+						.collect(Collectors.joining(", ")) + ")"));
 			return null;
 		}
+		catch (JacksonException ex) {
+			String reason = ex.getOriginalMessage().lines().findFirst().orElse("unreadable");
+			defects.add(new Defect(file, path(ex), "malformed YAML" + at(ex) + ": " + reason));
+			return null;
+		}
+	}
+
+	private static String at(JacksonException ex) {
+		TokenStreamLocation where = ex.getLocation();
+		return (where != null && where.getLineNr() > 0)
+				? " at line " + where.getLineNr() + ", column " + where.getColumnNr() : "";
+	}
+
+	/** The entry being read when parsing failed, e.g. {@code people[2].positions[0]}; null at top level. */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (reference.getPropertyName().equals(pathTail(ex))) {
+					break;
+				}
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return (path.length() > 0) ? path.toString() : null;
+	}
+
+	/** An unknown field is named in the reason, so the path stops at the entry that holds it. */
+	private static String pathTail(JacksonException ex) {
+		return (ex instanceof UnrecognizedPropertyException unknown) ? unknown.getPropertyName() : null;
 	}
 
 	private Map<String, byte[]> load(String pattern) {
