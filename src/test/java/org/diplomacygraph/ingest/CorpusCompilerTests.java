@@ -24,7 +24,7 @@ class CorpusCompilerTests {
 
 	@Test
 	void aValidCorpusMergesTheSameEntityAcrossArticles() {
-		Graph graph = compile(new SmallCorpus());
+		Graph graph = compile(TestCorpus.small());
 
 		assertThat(graph.articles()).extracting("id").containsExactly("talks", "welcome");
 		assertThat(graph.people()).singleElement().satisfies((person) -> {
@@ -52,13 +52,13 @@ class CorpusCompilerTests {
 
 	@Test
 	void everyQuoteIsStoredWithTheOffsetsOfItsFirstOccurrenceInTheStory() {
-		Graph graph = compile(new SmallCorpus());
+		Graph graph = compile(TestCorpus.small());
 
 		assertThat(graph.evidence()).isNotEmpty().allSatisfy((evidence) -> assertThat(
 				evidence.getArticle().getText().substring(evidence.getStart(), evidence.getEnd()))
 			.isEqualTo(evidence.getQuote()));
 		Evidence hanoi = evidenceOf(graph, SubjectType.PLACE, "hanoi").get(0);
-		assertThat(hanoi.getStart()).isEqualTo(SmallCorpus.A_TXT.indexOf("in Hà Nội"));
+		assertThat(hanoi.getStart()).isEqualTo(TestCorpus.A_TXT.indexOf("in Hà Nội"));
 		assertThat(evidenceOf(graph, SubjectType.MEETING, "talks-2023-06-09")).extracting(Evidence::getAspect)
 			.containsExactly(Aspect.SUBJECT, Aspect.DATE, Aspect.PLACE);
 	}
@@ -67,7 +67,7 @@ class CorpusCompilerTests {
 	void offsetsCountUtf16UnitsOfTheNfcText() {
 		// "Hà Nội" written decomposed (a + combining grave) is stored composed, one unit per letter.
 		String decomposed = "Ha\u0300 Nô\u0323i";
-		Graph graph = compile(new SmallCorpus().replace("a.txt", "in Hà Nội", "in " + decomposed));
+		Graph graph = compile(TestCorpus.small().replace("a.txt", "in Hà Nội", "in " + decomposed));
 
 		Evidence hanoi = evidenceOf(graph, SubjectType.PLACE, "hanoi").get(0);
 		assertThat(hanoi.getQuote()).isEqualTo("in Hà Nội");
@@ -77,27 +77,27 @@ class CorpusCompilerTests {
 
 	@Test
 	void aQuoteNotInTheArticleIsADefect() {
-		assertDefect(new SmallCorpus().replace("a.yaml", "evidence: \"Dinh Tien Dung\"", "evidence: \"Dinh Tien Dzung\""),
+		assertDefect(TestCorpus.small().replace("a.yaml", "evidence: \"Dinh Tien Dung\"", "evidence: \"Dinh Tien Dzung\""),
 				new Defect("a.yaml", "people[dinh-tien-dung]", "evidence: quote \"Dinh Tien Dzung\" not found in a.txt"));
 	}
 
 	@Test
 	void aQuoteFromAPassageThatIsNotPartOfTheStoryIsADefect() {
-		assertDefect(new SmallCorpus().replace("a.yaml", "evidence: \"Dinh Tien Dung\"", "evidence: \"Thanh Hai\""),
+		assertDefect(TestCorpus.small().replace("a.yaml", "evidence: \"Dinh Tien Dung\"", "evidence: \"Thanh Hai\""),
 				new Defect("a.yaml", "people[dinh-tien-dung]",
 						"evidence: quote \"Thanh Hai\" stands only in a passage marked notStory"));
 	}
 
 	@Test
 	void aFactWithoutEvidenceIsADefect() {
-		assertDefect(new SmallCorpus().replace("a.yaml", "        evidence: \"Dinh Tien Dung held talks\"\n", ""),
+		assertDefect(TestCorpus.small().replace("a.yaml", "        evidence: \"Dinh Tien Dung held talks\"\n", ""),
 				new Defect("a.yaml", "meetings[talks-2023-06-09].participants[dinh-tien-dung]",
 						"evidence: no quote given; every fact cites the words of its article"));
 	}
 
 	@Test
 	void aDateWithoutEvidenceIsADefect() {
-		assertDefect(new SmallCorpus().replace("a.yaml", "    dateEvidence: \"on June 9, 2023\"\n", ""),
+		assertDefect(TestCorpus.small().replace("a.yaml", "    dateEvidence: \"on June 9, 2023\"\n", ""),
 				new Defect("a.yaml", "meetings[talks-2023-06-09]",
 						"dateEvidence: no quote given; every fact cites the words of its article"));
 	}
@@ -105,7 +105,7 @@ class CorpusCompilerTests {
 	@Test
 	void anUnknownReferenceIsADefect() {
 		assertDefect(
-				new SmallCorpus().replace("a.yaml", "        organisation: hanoi-party-committee",
+				TestCorpus.small().replace("a.yaml", "        organisation: hanoi-party-committee",
 						"        organisation: hanoi-party-commitee"),
 				new Defect("a.yaml", "people[dinh-tien-dung].positions[dinh-tien-dung/secretary]",
 						"organisation: unknown organisation 'hanoi-party-commitee' (not defined in any file of the corpus)"));
@@ -113,7 +113,7 @@ class CorpusCompilerTests {
 
 	@Test
 	void aCapacityThatIsAnotherPersonsPostIsADefect() {
-		SmallCorpus corpus = new SmallCorpus().replace("b.yaml", "    evidence: \"Secretary Dinh Tien Dung\"\n", """
+		TestCorpus corpus = TestCorpus.small().replace("b.yaml", "    evidence: \"Secretary Dinh Tien Dung\"\n", """
 				    evidence: "Secretary Dinh Tien Dung"
 				  - id: guest
 				    name: A Guest
@@ -131,7 +131,7 @@ class CorpusCompilerTests {
 
 	@Test
 	void aDuplicateIdInOneFileIsADefect() {
-		assertDefect(new SmallCorpus().replace("a.yaml", "places:\n", """
+		assertDefect(TestCorpus.small().replace("a.yaml", "places:\n", """
 				  - id: vietnam
 				    evidence: "Hà Nội"
 				places:
@@ -140,13 +140,13 @@ class CorpusCompilerTests {
 
 	@Test
 	void aDuplicateArticleIdIsADefect() {
-		assertDefect(new SmallCorpus().replace("b.yaml", "slug: welcome", "slug: talks"),
+		assertDefect(TestCorpus.small().replace("b.yaml", "slug: welcome", "slug: talks"),
 				new Defect("b.yaml", "article", "duplicate article id 'talks' (also in a.yaml)"));
 	}
 
 	@Test
 	void theSameTextAnnotatedTwiceIsADefect() {
-		assertDefect(new SmallCorpus().put("b.txt", SmallCorpus.A_TXT).put("b.yaml", """
+		assertDefect(TestCorpus.small().put("b.txt", TestCorpus.A_TXT).put("b.yaml", """
 				article:
 				  slug: talks-again
 				  language: en
@@ -156,33 +156,33 @@ class CorpusCompilerTests {
 	@Test
 	void anImpossibleDateIsADefect() {
 		assertDefect(
-				new SmallCorpus().replace("a.yaml", "date: \"2023-06-09\"", "date: \"2023-06-31\""), new Defect("a.yaml",
+				TestCorpus.small().replace("a.yaml", "date: \"2023-06-09\"", "date: \"2023-06-31\""), new Defect("a.yaml",
 						"meetings[talks-2023-06-09]", "date: impossible date '2023-06-31'"));
 	}
 
 	@Test
 	void aMalformedDateIsADefect() {
-		assertDefect(new SmallCorpus().replace("a.yaml", "date: \"2023-06-09\"", "date: \"9 June 2023\""),
+		assertDefect(TestCorpus.small().replace("a.yaml", "date: \"2023-06-09\"", "date: \"9 June 2023\""),
 				new Defect("a.yaml", "meetings[talks-2023-06-09]",
 						"date: malformed date '9 June 2023' (expected YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)"));
 	}
 
 	@Test
 	void aValidityThatEndsBeforeItStartsIsADefect() {
-		assertDefect(new SmallCorpus().replace("a.yaml", "validUntil: \"2028\"", "validUntil: \"2020\""),
+		assertDefect(TestCorpus.small().replace("a.yaml", "validUntil: \"2028\"", "validUntil: \"2020\""),
 				new Defect("a.yaml", "agreements[cooperation-2023-2028]", "validUntil '2020' is before validFrom '2023'"));
 	}
 
 	@Test
 	void twoFilesThatDisagreeOnAValueIsADefect() {
-		assertDefect(new SmallCorpus().replace("b.yaml", "    aliases: [Dung]", "    name: Dinh Tien Dung"),
+		assertDefect(TestCorpus.small().replace("b.yaml", "    aliases: [Dung]", "    name: Dinh Tien Dung"),
 				new Defect("b.yaml", "people[dinh-tien-dung]",
 						"name 'Dinh Tien Dung' disagrees with 'Đinh Tiến Dũng' given in a.yaml (people[dinh-tien-dung])"));
 	}
 
 	@Test
 	void anUnknownKindIsADefectListingTheKnownOnes() {
-		assertDefect(new SmallCorpus().replace("a.yaml", "kind: talks", "kind: summit"),
+		assertDefect(TestCorpus.small().replace("a.yaml", "kind: talks", "kind: summit"),
 				new Defect("a.yaml", "meetings[talks-2023-06-09]",
 						"unknown kind 'summit' (expected one of: talks, reception, courtesy-call, conversation, "
 								+ "state-visit, visit, meeting, ceremony)"));
@@ -190,36 +190,36 @@ class CorpusCompilerTests {
 
 	@Test
 	void anIdThatIsNotASlugIsADefect() {
-		assertDefect(new SmallCorpus().replace("b.yaml", "  - id: hanoi", "  - id: Hanoi City"),
+		assertDefect(TestCorpus.small().replace("b.yaml", "  - id: hanoi", "  - id: Hanoi City"),
 				new Defect("b.yaml", "places[Hanoi City]", "id must be a lower-case slug such as 'to-lam', not 'Hanoi City'"));
 	}
 
 	@Test
 	void aMalformedFileIsADefectNamingLineAndColumn() {
-		assertDefect(new SmallCorpus().replace("b.yaml", "    aliases: [Dung]", "    aliases: [Dung"), new Defect("b.yaml",
+		assertDefect(TestCorpus.small().replace("b.yaml", "    aliases: [Dung]", "    aliases: [Dung"), new Defect("b.yaml",
 				"people[0].aliases[1]", "malformed YAML at line 10, column 13: while parsing a flow sequence"));
 	}
 
 	@Test
 	void anUnknownFieldIsADefect() {
-		assertDefect(new SmallCorpus().replace("b.yaml", "    aliases: [Dung]", "    nickname: Dung"),
+		assertDefect(TestCorpus.small().replace("b.yaml", "    aliases: [Dung]", "    nickname: Dung"),
 				new Defect("b.yaml", "people[0]", "unknown field 'nickname' at line 11, column 1 (known fields: aliases, "
 						+ "evidence, id, name, nationality, positions)"));
 	}
 
 	@Test
 	void anArticleWithoutAnnotationsIsADefect() {
-		assertDefect(new SmallCorpus().remove("b.yaml"), new Defect("b.txt", null, "no annotation file b.yaml beside it"));
+		assertDefect(TestCorpus.small().remove("b.yaml"), new Defect("b.txt", null, "no annotation file b.yaml beside it"));
 	}
 
 	@Test
 	void annotationsWithoutAnArticleIsADefect() {
-		assertDefect(new SmallCorpus().remove("b.txt"), new Defect("b.yaml", null, "no article text b.txt beside it"));
+		assertDefect(TestCorpus.small().remove("b.txt"), new Defect("b.yaml", null, "no article text b.txt beside it"));
 	}
 
 	@Test
 	void aTextThatIsNotUtf8IsADefect() throws Exception {
-		String location = new SmallCorpus().writeTo(this.directory);
+		String location = TestCorpus.small().writeTo(this.directory);
 		Files.write(this.directory.resolve("b.txt"), new byte[] { 'H', 'a', (byte) 0xC3, '!' });
 		CorpusException failure = catchThrowableOfType(CorpusException.class,
 				() -> CorpusCompiler.compile(new CorpusReader().read(location)));
@@ -228,7 +228,7 @@ class CorpusCompilerTests {
 
 	@Test
 	void everyDefectIsReportedInOneMessage() {
-		SmallCorpus corpus = new SmallCorpus().replace("a.yaml", "date: \"2023-06-09\"", "date: \"2023-06-31\"")
+		TestCorpus corpus = TestCorpus.small().replace("a.yaml", "date: \"2023-06-09\"", "date: \"2023-06-31\"")
 			.replace("b.yaml", "slug: welcome", "slug: talks");
 		assertThatExceptionOfType(CorpusException.class).isThrownBy(() -> compile(corpus))
 			.withMessage("""
@@ -237,15 +237,15 @@ class CorpusCompilerTests {
 					  b.yaml: article: duplicate article id 'talks' (also in a.yaml)""");
 	}
 
-	private Graph compile(SmallCorpus corpus) {
+	private Graph compile(TestCorpus corpus) {
 		return CorpusCompiler.compile(new CorpusReader().read(corpus.writeTo(this.directory)));
 	}
 
-	private void assertDefect(SmallCorpus corpus, Defect expected) {
+	private void assertDefect(TestCorpus corpus, Defect expected) {
 		assertThat(defects(corpus)).containsExactly(expected);
 	}
 
-	private List<Defect> defects(SmallCorpus corpus) {
+	private List<Defect> defects(TestCorpus corpus) {
 		return catchThrowableOfType(CorpusException.class, () -> compile(corpus)).getDefects();
 	}
 

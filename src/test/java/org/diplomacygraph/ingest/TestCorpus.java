@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
 /**
- * A two-article corpus small enough to read at a glance, written to a directory so that a test
- * can break exactly one thing in it and check the one defect reported.
+ * A corpus written to a directory so that a test can break exactly one thing in it: either the
+ * packaged corpus or a two-article one small enough to read at a glance.
  */
-final class SmallCorpus {
+final class TestCorpus {
 
 	static final String A_TXT = """
 			Hanoi and Havana sign agreement
@@ -106,15 +109,35 @@ final class SmallCorpus {
 
 	private final Map<String, String> files = new LinkedHashMap<>();
 
-	SmallCorpus() {
-		this.files.put("a.txt", A_TXT);
-		this.files.put("a.yaml", A_YAML);
-		this.files.put("b.txt", B_TXT);
-		this.files.put("b.yaml", B_YAML);
+	private TestCorpus() {
+	}
+
+	/** Two small articles that share a person and a place. */
+	static TestCorpus small() {
+		TestCorpus corpus = new TestCorpus();
+		corpus.files.put("a.txt", A_TXT);
+		corpus.files.put("a.yaml", A_YAML);
+		corpus.files.put("b.txt", B_TXT);
+		corpus.files.put("b.yaml", B_YAML);
+		return corpus;
+	}
+
+	/** The five articles packaged with the application and their annotations. */
+	static TestCorpus packaged() {
+		try {
+			TestCorpus corpus = new TestCorpus();
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:articles/*")) {
+				corpus.files.put(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+			}
+			return corpus;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Replaces the only occurrence of {@code from} in a file; fails if it is not exactly once. */
-	SmallCorpus replace(String file, String from, String to) {
+	TestCorpus replace(String file, String from, String to) {
 		String content = this.files.get(file);
 		int at = content.indexOf(from);
 		if (at < 0 || content.indexOf(from, at + 1) >= 0) {
@@ -124,12 +147,12 @@ final class SmallCorpus {
 		return this;
 	}
 
-	SmallCorpus put(String file, String content) {
+	TestCorpus put(String file, String content) {
 		this.files.put(file, content);
 		return this;
 	}
 
-	SmallCorpus remove(String file) {
+	TestCorpus remove(String file) {
 		this.files.remove(file);
 		return this;
 	}

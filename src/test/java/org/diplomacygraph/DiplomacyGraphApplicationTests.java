@@ -1,0 +1,59 @@
+package org.diplomacygraph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.diplomacygraph.ingest.CorpusException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+@SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
+class DiplomacyGraphApplicationTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void startUpLoadsTheCorpusBeforeServing() {
+		assertThat(this.jdbc.queryForObject("select count(*) from article", Integer.class)).isEqualTo(5);
+		assertThat(this.jdbc.queryForObject("select count(*) from corpus_state", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aDefectiveCorpusStopsStartUpWithOneMessage(@TempDir Path directory, CapturedOutput output) throws Exception {
+		Files.writeString(directory.resolve("a.txt"), "Talks in Hanoi.");
+		Files.writeString(directory.resolve("a.yaml"), """
+				article:
+				  slug: talks
+				  language: en
+				places:
+				  - id: hanoi
+				    name: Hanoi
+				    kind: city
+				    evidence: "in Hà Nội"
+				""");
+
+		assertThatException()
+			.isThrownBy(() -> SpringApplication.run(DiplomacyGraphApplication.class, "--server.port=0",
+					"--spring.main.web-application-type=none", "--spring.datasource.url=jdbc:h2:mem:broken",
+					"--diplomacy.corpus.location=" + directory.toUri()))
+			.isInstanceOf(CorpusException.class)
+			.withMessage("""
+					The article corpus has 1 defect; nothing was loaded:
+					  a.yaml: places[hanoi]: evidence: quote "in Hà Nội" not found in a.txt""");
+		assertThat(output).contains("Correct the annotation files named above");
+	}
+
+}
