@@ -7,15 +7,20 @@ create table article (
     content_hash        varchar(64)   not null,
     file_name           varchar(200),
     title               varchar(500),
+    title_key           varchar(500)  not null,
     publisher           varchar(200),
     published_on        varchar(10),
     published_on_from   date,
     published_on_until  date,
+    published_sort      date          not null,
     language            varchar(20)   not null,
     url                 varchar(2000),
     text                clob          not null,
     constraint article_content_hash_uk unique (content_hash)
 );
+
+create index article_published_ix on article (published_sort, id);
+create index article_title_ix on article (title_key, id);
 
 create table country (
     id    varchar(120) not null primary key,
@@ -48,11 +53,14 @@ create table place_alias (
 create table organisation (
     id          varchar(120) not null primary key,
     name        varchar(300) not null,
+    name_key    varchar(300) not null,
+    search_text varchar(4000) not null,
     kind        varchar(30)  not null,
     country_id  varchar(120) references country (id),
     parent_id   varchar(120) references organisation (id)
 );
 
+create index organisation_name_ix on organisation (name_key, id);
 create index organisation_parent_ix on organisation (parent_id);
 create index organisation_country_ix on organisation (country_id);
 
@@ -66,8 +74,12 @@ create table organisation_alias (
 create table person (
     id              varchar(120) not null primary key,
     name            varchar(200) not null,
+    name_key        varchar(200) not null,
+    search_text     varchar(4000) not null,
     nationality_id  varchar(120) references country (id)
 );
+
+create index person_name_ix on person (name_key, id);
 
 create table person_alias (
     person_id  varchar(120) not null references person (id),
@@ -98,15 +110,20 @@ create index person_position_organisation_ix on person_position (organisation_id
 create table meeting (
     id          varchar(120) not null primary key,
     title       varchar(500) not null,
+    title_key   varchar(500) not null,
     kind        varchar(30)  not null,
     held_on     varchar(10),
     held_from   date,
     held_until  date,
+    date_sort   date         not null,
     place_id    varchar(120) references place (id),
     country_id  varchar(120) references country (id)
 );
 
-create index meeting_held_ix on meeting (held_from, id);
+create index meeting_date_ix on meeting (date_sort, id);
+create index meeting_title_ix on meeting (title_key, id);
+create index meeting_country_ix on meeting (country_id);
+create index meeting_place_ix on meeting (place_id);
 
 create table meeting_topic (
     meeting_id  varchar(120) not null references meeting (id),
@@ -121,6 +138,8 @@ create table meeting_organisation (
     primary key (meeting_id, organisation_id)
 );
 
+create index meeting_organisation_organisation_ix on meeting_organisation (organisation_id);
+
 create table participant (
     id           varchar(250) not null primary key,
     meeting_id   varchar(120) not null references meeting (id),
@@ -131,15 +150,18 @@ create table participant (
 );
 
 create index participant_person_ix on participant (person_id);
+create index participant_capacity_ix on participant (capacity_id);
 
 create table agreement (
     id                  varchar(120) not null primary key,
     title               varchar(500) not null,
+    title_key           varchar(500) not null,
     kind                varchar(40)  not null,
     status              varchar(20),
     signed_on           varchar(10),
     signed_on_from      date,
     signed_on_until     date,
+    signed_sort         date         not null,
     valid_from          varchar(10),
     valid_from_from     date,
     valid_from_until    date,
@@ -150,6 +172,8 @@ create table agreement (
 );
 
 create index agreement_meeting_ix on agreement (meeting_id);
+create index agreement_signed_ix on agreement (signed_sort, id);
+create index agreement_title_ix on agreement (title_key, id);
 
 create table agreement_field (
     agreement_id  varchar(120) not null references agreement (id),
@@ -168,6 +192,8 @@ create table agreement_party (
 );
 
 create index agreement_party_agreement_ix on agreement_party (agreement_id);
+create index agreement_party_organisation_ix on agreement_party (organisation_id);
+create index agreement_party_country_ix on agreement_party (country_id);
 
 create table signatory (
     id            varchar(250) not null primary key,
@@ -175,6 +201,9 @@ create table signatory (
     person_id     varchar(120) not null references person (id),
     capacity_id   varchar(250) references person_position (id)
 );
+
+create index signatory_agreement_ix on signatory (agreement_id);
+create index signatory_person_ix on signatory (person_id);
 
 -- Evidence for any fact: which subject (entity or relationship), which aspect of it (the subject
 -- itself, its date, its place, ...), and where in which article the quote stands. Offsets count

@@ -1,5 +1,6 @@
 package org.diplomacygraph.agreement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 
 /** An agreement, memorandum, minutes, handover document or programme between parties. */
@@ -29,6 +31,12 @@ public class Agreement {
 	private String id;
 
 	private String title;
+
+	/** The folded title, for ordering by title. */
+	private String titleKey;
+
+	/** The first day the signing date may denote, or {@link PartialDate#UNKNOWN_SORT}: a non-null key for ordering. */
+	private LocalDate signedSort;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -58,6 +66,9 @@ public class Agreement {
 	@JoinColumn(name = "meeting_id")
 	private Meeting meeting;
 
+	@Column(name = "meeting_id", insertable = false, updatable = false)
+	private String meetingId;
+
 	@ElementCollection
 	@CollectionTable(name = "agreement_field", joinColumns = @JoinColumn(name = "agreement_id"))
 	@OrderColumn(name = "ordinal")
@@ -71,17 +82,24 @@ public class Agreement {
 			PartialDate validUntil, Meeting meeting, List<String> fields) {
 		this.id = id;
 		this.title = title;
+		this.titleKey = Names.fold(title);
 		this.kind = kind;
 		this.status = status;
 		this.signedOn = signedOn;
+		this.signedSort = PartialDate.sortKey(signedOn);
 		this.validFrom = validFrom;
 		this.validUntil = validUntil;
 		this.meeting = meeting;
+		this.meetingId = (meeting != null) ? meeting.getId() : null;
 		this.fields = new ArrayList<>(fields);
 	}
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getMeetingId() {
+		return this.meetingId;
 	}
 
 	public String getTitle() {

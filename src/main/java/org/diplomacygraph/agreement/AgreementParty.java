@@ -1,5 +1,6 @@
 package org.diplomacygraph.agreement;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -22,13 +23,22 @@ public class AgreementParty {
 	@JoinColumn(name = "agreement_id")
 	private Agreement agreement;
 
+	@Column(name = "agreement_id", insertable = false, updatable = false)
+	private String agreementId;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "organisation_id")
 	private Organisation organisation;
 
+	@Column(name = "organisation_id", insertable = false, updatable = false)
+	private String organisationId;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "country_id")
 	private Country country;
+
+	@Column(name = "country_id", insertable = false, updatable = false)
+	private String countryId;
 
 	protected AgreementParty() {
 	}
@@ -36,13 +46,17 @@ public class AgreementParty {
 	public AgreementParty(Agreement agreement, Organisation organisation) {
 		this.id = idOf(agreement.getId(), "organisation:" + organisation.getId());
 		this.agreement = agreement;
+		this.agreementId = (agreement != null) ? agreement.getId() : null;
 		this.organisation = organisation;
+		this.organisationId = (organisation != null) ? organisation.getId() : null;
 	}
 
 	public AgreementParty(Agreement agreement, Country country) {
 		this.id = idOf(agreement.getId(), "country:" + country.getId());
 		this.agreement = agreement;
+		this.agreementId = (agreement != null) ? agreement.getId() : null;
 		this.country = country;
+		this.countryId = (country != null) ? country.getId() : null;
 	}
 
 	/** A party is named by its agreement and the type-tagged id of the organisation or country. */
@@ -52,6 +66,18 @@ public class AgreementParty {
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getCountryId() {
+		return this.countryId;
+	}
+
+	public String getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public String getAgreementId() {
+		return this.agreementId;
 	}
 
 	public Agreement getAgreement() {

@@ -1,5 +1,6 @@
 package org.diplomacygraph.agreement;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -20,13 +21,22 @@ public class Signatory {
 	@JoinColumn(name = "agreement_id")
 	private Agreement agreement;
 
+	@Column(name = "agreement_id", insertable = false, updatable = false)
+	private String agreementId;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "person_id")
 	private Person person;
 
+	@Column(name = "person_id", insertable = false, updatable = false)
+	private String personId;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "capacity_id")
 	private Position capacity;
+
+	@Column(name = "capacity_id", insertable = false, updatable = false)
+	private String capacityId;
 
 	protected Signatory() {
 	}
@@ -34,8 +44,11 @@ public class Signatory {
 	public Signatory(Agreement agreement, Person person, Position capacity) {
 		this.id = idOf(agreement.getId(), person.getId());
 		this.agreement = agreement;
+		this.agreementId = (agreement != null) ? agreement.getId() : null;
 		this.person = person;
+		this.personId = (person != null) ? person.getId() : null;
 		this.capacity = capacity;
+		this.capacityId = (capacity != null) ? capacity.getId() : null;
 	}
 
 	/** A person signs an agreement once, so the pair names the signature. */
@@ -45,6 +58,18 @@ public class Signatory {
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getCapacityId() {
+		return this.capacityId;
+	}
+
+	public String getPersonId() {
+		return this.personId;
+	}
+
+	public String getAgreementId() {
+		return this.agreementId;
 	}
 
 	public Agreement getAgreement() {

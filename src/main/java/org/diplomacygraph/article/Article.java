@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 
+import java.time.LocalDate;
+
+import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 
 /** A news article, kept verbatim (in NFC), from which every fact of the graph is quoted. */
@@ -22,6 +25,12 @@ public class Article {
 	private String fileName;
 
 	private String title;
+
+	/** The folded title, empty without one, for ordering by title. */
+	private String titleKey;
+
+	/** The first day the publication date may denote, or {@link PartialDate#UNKNOWN_SORT}: a non-null key for ordering. */
+	private LocalDate publishedSort;
 
 	private String publisher;
 
@@ -47,8 +56,10 @@ public class Article {
 		this.contentHash = contentHash;
 		this.fileName = fileName;
 		this.title = title;
+		this.titleKey = Names.fold(title);
 		this.publisher = publisher;
 		this.publishedOn = publishedOn;
+		this.publishedSort = PartialDate.sortKey(publishedOn);
 		this.language = language;
 		this.url = url;
 		this.text = text;

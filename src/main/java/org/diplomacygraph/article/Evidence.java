@@ -26,6 +26,9 @@ public class Evidence {
 	@JoinColumn(name = "article_id")
 	private Article article;
 
+	@Column(name = "article_id", insertable = false, updatable = false)
+	private String articleId;
+
 	@Enumerated(EnumType.STRING)
 	private SubjectType subjectType;
 
@@ -48,6 +51,7 @@ public class Evidence {
 	public Evidence(Article article, SubjectType subjectType, String subjectId, Aspect aspect, String quote,
 			int start) {
 		this.article = article;
+		this.articleId = article.getId();
 		this.subjectType = subjectType;
 		this.subjectId = subjectId;
 		this.aspect = aspect;
@@ -58,6 +62,10 @@ public class Evidence {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public String getArticleId() {
+		return this.articleId;
 	}
 
 	public Article getArticle() {

@@ -1,5 +1,6 @@
 package org.diplomacygraph.meeting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Country;
@@ -36,6 +38,12 @@ public class Meeting {
 
 	private String title;
 
+	/** The folded title, for ordering by title. */
+	private String titleKey;
+
+	/** The first day the date may denote, or {@link PartialDate#UNKNOWN_SORT} for none: a non-null key for ordering. */
+	private LocalDate dateSort;
+
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
 
@@ -49,9 +57,15 @@ public class Meeting {
 	@JoinColumn(name = "place_id")
 	private Place place;
 
+	@Column(name = "place_id", insertable = false, updatable = false)
+	private String placeId;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "country_id")
 	private Country country;
+
+	@Column(name = "country_id", insertable = false, updatable = false)
+	private String countryId;
 
 	@ManyToMany
 	@JoinTable(name = "meeting_organisation", joinColumns = @JoinColumn(name = "meeting_id"),
@@ -71,16 +85,28 @@ public class Meeting {
 			Set<Organisation> organisations, List<String> topics) {
 		this.id = id;
 		this.title = title;
+		this.titleKey = Names.fold(title);
 		this.kind = kind;
 		this.date = date;
+		this.dateSort = PartialDate.sortKey(date);
 		this.place = place;
+		this.placeId = (place != null) ? place.getId() : null;
 		this.country = country;
+		this.countryId = (country != null) ? country.getId() : null;
 		this.organisations = new LinkedHashSet<>(organisations);
 		this.topics = new ArrayList<>(topics);
 	}
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getCountryId() {
+		return this.countryId;
+	}
+
+	public String getPlaceId() {
+		return this.placeId;
 	}
 
 	public String getTitle() {

@@ -1,5 +1,6 @@
 package org.diplomacygraph.meeting;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,9 +23,15 @@ public class Participant {
 	@JoinColumn(name = "meeting_id")
 	private Meeting meeting;
 
+	@Column(name = "meeting_id", insertable = false, updatable = false)
+	private String meetingId;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "person_id")
 	private Person person;
+
+	@Column(name = "person_id", insertable = false, updatable = false)
+	private String personId;
 
 	@Enumerated(EnumType.STRING)
 	private Role role;
@@ -33,15 +40,21 @@ public class Participant {
 	@JoinColumn(name = "capacity_id")
 	private Position capacity;
 
+	@Column(name = "capacity_id", insertable = false, updatable = false)
+	private String capacityId;
+
 	protected Participant() {
 	}
 
 	public Participant(Meeting meeting, Person person, Role role, Position capacity) {
 		this.id = idOf(meeting.getId(), person.getId());
 		this.meeting = meeting;
+		this.meetingId = (meeting != null) ? meeting.getId() : null;
 		this.person = person;
+		this.personId = (person != null) ? person.getId() : null;
 		this.role = role;
 		this.capacity = capacity;
+		this.capacityId = (capacity != null) ? capacity.getId() : null;
 	}
 
 	/** A person takes part in a meeting once, so the pair names the participation. */
@@ -51,6 +64,18 @@ public class Participant {
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getCapacityId() {
+		return this.capacityId;
+	}
+
+	public String getPersonId() {
+		return this.personId;
+	}
+
+	public String getMeetingId() {
+		return this.meetingId;
 	}
 
 	public Meeting getMeeting() {

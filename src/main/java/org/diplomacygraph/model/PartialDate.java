@@ -56,6 +56,14 @@ public record PartialDate(String text, LocalDate earliest, LocalDate latest) {
 				"malformed date '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
 	}
 
+	/** The ordering key of an unknown date or one without a year: after every real date. */
+	public static final LocalDate UNKNOWN_SORT = LocalDate.of(9999, 12, 31);
+
+	/** A non-null key that orders dates by the first day they may denote, unknown ones last. */
+	public static LocalDate sortKey(PartialDate date) {
+		return (date != null && date.earliest != null) ? date.earliest : UNKNOWN_SORT;
+	}
+
 	/** Whether the year is known, i.e. the date has a range on the calendar. */
 	public boolean hasYear() {
 		return this.earliest != null;

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
 
 /** A party, committee, government body, embassy, company or other body people hold posts in. */
@@ -26,6 +27,12 @@ public class Organisation {
 
 	private String name;
 
+	/** The folded name, for ordering by name whatever the case and diacritics. */
+	private String nameKey;
+
+	/** The folded name and other names, for the name filter. */
+	private String searchText;
+
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
 
@@ -33,9 +40,15 @@ public class Organisation {
 	@JoinColumn(name = "country_id")
 	private Country country;
 
+	@Column(name = "country_id", insertable = false, updatable = false)
+	private String countryId;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
 	private Organisation parent;
+
+	@Column(name = "parent_id", insertable = false, updatable = false)
+	private String parentId;
 
 	@ElementCollection
 	@CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
@@ -52,12 +65,24 @@ public class Organisation {
 		this.name = name;
 		this.kind = kind;
 		this.country = country;
+		this.countryId = (country != null) ? country.getId() : null;
 		this.parent = parent;
+		this.parentId = (parent != null) ? parent.getId() : null;
 		this.aliases = new ArrayList<>(aliases);
+		this.nameKey = Names.fold(name);
+		this.searchText = Names.searchText(name, aliases);
 	}
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getParentId() {
+		return this.parentId;
+	}
+
+	public String getCountryId() {
+		return this.countryId;
 	}
 
 	public String getName() {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
 
 /** A person named by an article, however the articles spell the name. */
@@ -24,9 +25,18 @@ public class Person {
 
 	private String name;
 
+	/** The folded name, for ordering by name whatever the case and diacritics. */
+	private String nameKey;
+
+	/** The folded name and other names, for the name filter. */
+	private String searchText;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "nationality_id")
 	private Country nationality;
+
+	@Column(name = "nationality_id", insertable = false, updatable = false)
+	private String nationalityId;
 
 	@ElementCollection
 	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
@@ -41,11 +51,18 @@ public class Person {
 		this.id = id;
 		this.name = name;
 		this.nationality = nationality;
+		this.nationalityId = (nationality != null) ? nationality.getId() : null;
 		this.aliases = new ArrayList<>(aliases);
+		this.nameKey = Names.fold(name);
+		this.searchText = Names.searchText(name, aliases);
 	}
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getNationalityId() {
+		return this.nationalityId;
 	}
 
 	public String getName() {

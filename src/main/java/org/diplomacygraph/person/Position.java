@@ -30,15 +30,24 @@ public class Position {
 	@JoinColumn(name = "person_id")
 	private Person person;
 
+	@Column(name = "person_id", insertable = false, updatable = false)
+	private String personId;
+
 	private String title;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "organisation_id")
 	private Organisation organisation;
 
+	@Column(name = "organisation_id", insertable = false, updatable = false)
+	private String organisationId;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "country_id")
 	private Country country;
+
+	@Column(name = "country_id", insertable = false, updatable = false)
+	private String countryId;
 
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "held_from")),
@@ -59,15 +68,30 @@ public class Position {
 			PartialDate from, PartialDate until) {
 		this.id = id;
 		this.person = person;
+		this.personId = (person != null) ? person.getId() : null;
 		this.title = title;
 		this.organisation = organisation;
+		this.organisationId = (organisation != null) ? organisation.getId() : null;
 		this.country = country;
+		this.countryId = (country != null) ? country.getId() : null;
 		this.from = from;
 		this.until = until;
 	}
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getCountryId() {
+		return this.countryId;
+	}
+
+	public String getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public String getPersonId() {
+		return this.personId;
 	}
 
 	public Person getPerson() {

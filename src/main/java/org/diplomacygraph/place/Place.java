@@ -31,9 +31,15 @@ public class Place {
 	@JoinColumn(name = "country_id")
 	private Country country;
 
+	@Column(name = "country_id", insertable = false, updatable = false)
+	private String countryId;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "within_id")
 	private Place within;
+
+	@Column(name = "within_id", insertable = false, updatable = false)
+	private String withinId;
 
 	@ElementCollection
 	@CollectionTable(name = "place_alias", joinColumns = @JoinColumn(name = "place_id"))
@@ -49,12 +55,22 @@ public class Place {
 		this.name = name;
 		this.kind = kind;
 		this.country = country;
+		this.countryId = (country != null) ? country.getId() : null;
 		this.within = within;
+		this.withinId = (within != null) ? within.getId() : null;
 		this.aliases = new ArrayList<>(aliases);
 	}
 
 	public String getId() {
 		return this.id;
+	}
+
+	public String getWithinId() {
+		return this.withinId;
+	}
+
+	public String getCountryId() {
+		return this.countryId;
 	}
 
 	public String getName() {
