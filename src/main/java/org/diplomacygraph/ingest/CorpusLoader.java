@@ -5,6 +5,7 @@ import org.apache.commons.logging.LogFactory;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.CorpusReader.Corpus;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +21,14 @@ class CorpusLoader implements SmartInitializingSingleton {
 
 	private final CorpusWriter writer;
 
+	private final ApplicationEventPublisher events;
+
 	private final CorpusReader reader = new CorpusReader();
 
-	CorpusLoader(CorpusProperties properties, CorpusWriter writer) {
+	CorpusLoader(CorpusProperties properties, CorpusWriter writer, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.writer = writer;
+		this.events = events;
 	}
 
 	@Override
@@ -40,6 +44,7 @@ class CorpusLoader implements SmartInitializingSingleton {
 		Graph graph = CorpusCompiler.compile(corpus);
 		boolean written = this.writer.write(graph, corpus.fingerprint());
 		logger.info((written ? "Loaded" : "Unchanged, kept") + " the corpus at " + location + ": " + summary(graph));
+		this.events.publishEvent(new CorpusLoadedEvent(this, written));
 		return written;
 	}
 

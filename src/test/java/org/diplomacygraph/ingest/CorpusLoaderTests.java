@@ -54,7 +54,9 @@ class CorpusLoaderTests {
 
 	@BeforeEach
 	void loadThePackagedCorpus() {
-		this.loader = new CorpusLoader(new CorpusProperties(CorpusProperties.DEFAULT_LOCATION, false), this.writer);
+		this.loader = new CorpusLoader(new CorpusProperties(CorpusProperties.DEFAULT_LOCATION, false), this.writer,
+				(event) -> {
+				});
 		this.jdbc.update("delete from corpus_state");
 		this.loader.load(CorpusProperties.DEFAULT_LOCATION);
 	}
