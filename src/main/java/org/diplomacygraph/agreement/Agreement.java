@@ -98,6 +98,14 @@ public class Agreement {
 		return this.id;
 	}
 
+	public String getTitleKey() {
+		return this.titleKey;
+	}
+
+	public LocalDate getSignedSort() {
+		return this.signedSort;
+	}
+
 	public String getMeetingId() {
 		return this.meetingId;
 	}

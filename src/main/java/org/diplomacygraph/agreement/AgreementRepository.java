@@ -1,8 +1,36 @@
 package org.diplomacygraph.agreement;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and stores agreements. */
+@Transactional(readOnly = true)
 public interface AgreementRepository extends JpaRepository<Agreement, String> {
+
+	List<Agreement> findByMeetingIdInOrderBySignedSortAscIdAsc(Collection<String> meetingIds);
+
+	/** Rows of {@code [agreementId, field]} in the annotators' order. */
+	@Query("select a.id, f from Agreement a join a.fields f where a.id in :ids order by a.id, index(f)")
+	List<Object[]> findFields(Collection<String> ids);
+
+	/** Rows of {@code [year, count]} of agreements with a dated signing. */
+	@Query("""
+			select year(a.signedOn.earliest), count(a) from Agreement a where a.signedOn.earliest is not null
+			group by year(a.signedOn.earliest)""")
+	List<Object[]> countByYear();
+
+	/** Rows of {@code [personId, Agreement]}: agreements each person signed. */
+	@Query("select s.personId, a from Signatory s join s.agreement a where s.personId in :people")
+	List<Object[]> findSignedBy(Collection<String> people);
+
+	/** Rows of {@code [personId, Agreement]}: agreements signed at meetings each person took part in. */
+	@Query("""
+			select p.personId, a from Participant p join Agreement a on a.meetingId = p.meetingId
+			where p.personId in :people""")
+	List<Object[]> findSignedAtMeetingsOf(Collection<String> people);
 
 }

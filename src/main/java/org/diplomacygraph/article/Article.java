@@ -69,6 +69,14 @@ public class Article {
 		return this.id;
 	}
 
+	public String getTitleKey() {
+		return this.titleKey;
+	}
+
+	public LocalDate getPublishedSort() {
+		return this.publishedSort;
+	}
+
 	public String getContentHash() {
 		return this.contentHash;
 	}

@@ -6,8 +6,10 @@ import java.util.List;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the evidence of many subjects of one type at once. */
+@Transactional(readOnly = true)
 public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	@Query("""
@@ -17,5 +19,7 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	List<Evidence> findBySubjects(SubjectType type, Collection<String> ids);
 
 	List<Evidence> findByArticleIdOrderByStart(String articleId);
+
+	List<Evidence> findByArticleIdInOrderByStartAscIdAsc(Collection<String> articleIds);
 
 }

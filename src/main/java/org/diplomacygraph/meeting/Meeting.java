@@ -101,6 +101,14 @@ public class Meeting {
 		return this.id;
 	}
 
+	public String getTitleKey() {
+		return this.titleKey;
+	}
+
+	public LocalDate getDateSort() {
+		return this.dateSort;
+	}
+
 	public String getCountryId() {
 		return this.countryId;
 	}

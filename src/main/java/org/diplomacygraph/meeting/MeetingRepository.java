@@ -1,8 +1,47 @@
 package org.diplomacygraph.meeting;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and stores meetings. */
+@Transactional(readOnly = true)
 public interface MeetingRepository extends JpaRepository<Meeting, String> {
+
+	/** Rows of {@code [meetingId, topic]} in the annotators' order. */
+	@Query("select m.id, t from Meeting m join m.topics t where m.id in :ids order by m.id, index(t)")
+	List<Object[]> findTopics(Collection<String> ids);
+
+	/** Rows of {@code [meetingId, Organisation]} for the organisations the articles name for each meeting. */
+	@Query("select m.id, o from Meeting m join m.organisations o where m.id in :ids order by m.id, o.nameKey, o.id")
+	List<Object[]> findListedOrganisations(Collection<String> ids);
+
+	/** Rows of {@code [meetingId, Organisation]} for the organisations participants acted for. */
+	@Query("""
+			select distinct p.meetingId, o, o.nameKey from Participant p
+			join Position c on c.id = p.capacityId join Organisation o on o.id = c.organisationId
+			where p.meetingId in :ids order by p.meetingId, o.nameKey""")
+	List<Object[]> findCapacityOrganisations(Collection<String> ids);
+
+	/** Rows of {@code [year, count]} of meetings with a dated year. */
+	@Query("""
+			select year(m.date.earliest), count(m) from Meeting m where m.date.earliest is not null
+			group by year(m.date.earliest)""")
+	List<Object[]> countByYear();
+
+	/**
+	 * Rows of {@code [countryId, countryId, count]}: meetings that brought together people of two
+	 * nationalities, the first id the smaller.
+	 */
+	@Query("""
+			select a.nationalityId, b.nationalityId, count(distinct p.meetingId)
+			from Participant p join Participant q on q.meetingId = p.meetingId
+			join Person a on a.id = p.personId join Person b on b.id = q.personId
+			where a.nationalityId < b.nationalityId
+			group by a.nationalityId, b.nationalityId""")
+	List<Object[]> countByNationalityPair();
 
 }

@@ -4,12 +4,27 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads who took part in which meetings. */
+@Transactional(readOnly = true)
 public interface ParticipantRepository extends JpaRepository<Participant, String> {
 
 	List<Participant> findByMeetingIdInOrderById(Collection<String> meetingIds);
 
 	List<Participant> findByPersonIdInOrderById(Collection<String> personIds);
+
+	/**
+	 * Rows of {@code [personId, other Person, meeting date]}: for each person, every other
+	 * participant of each meeting they took part in.
+	 */
+	@Query("""
+			select p.personId, other, m.date from Participant p
+			join Participant q on q.meetingId = p.meetingId and q.personId <> p.personId
+			join Person other on other.id = q.personId
+			join Meeting m on m.id = p.meetingId
+			where p.personId in :people""")
+	List<Object[]> findCounterparts(Collection<String> people);
 
 }

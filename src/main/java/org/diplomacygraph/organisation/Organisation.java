@@ -77,6 +77,10 @@ public class Organisation {
 		return this.id;
 	}
 
+	public String getNameKey() {
+		return this.nameKey;
+	}
+
 	public String getParentId() {
 		return this.parentId;
 	}

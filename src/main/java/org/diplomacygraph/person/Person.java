@@ -61,6 +61,10 @@ public class Person {
 		return this.id;
 	}
 
+	public String getNameKey() {
+		return this.nameKey;
+	}
+
 	public String getNationalityId() {
 		return this.nationalityId;
 	}

@@ -1,8 +1,18 @@
 package org.diplomacygraph.person;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and stores people. */
+@Transactional(readOnly = true)
 public interface PersonRepository extends JpaRepository<Person, String> {
+
+	/** Rows of {@code [personId, alias]} in the annotators' order. */
+	@Query("select p.id, a from Person p join p.aliases a where p.id in :ids order by p.id, index(a)")
+	List<Object[]> findAliases(Collection<String> ids);
 
 }

@@ -1,8 +1,18 @@
 package org.diplomacygraph.place;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and stores countries. */
+@Transactional(readOnly = true)
 public interface CountryRepository extends JpaRepository<Country, String> {
+
+	/** Rows of {@code [countryId, alias]} in the annotators' order. */
+	@Query("select c.id, a from Country c join c.aliases a where c.id in :ids order by c.id, index(a)")
+	List<Object[]> findAliases(Collection<String> ids);
 
 }

@@ -1,0 +1,189 @@
+package org.diplomacygraph.agreement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.diplomacygraph.article.Evidence;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.article.EvidenceLookup;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.meeting.MeetingRepository;
+import org.diplomacygraph.model.Batches;
+import org.diplomacygraph.model.Connection;
+import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.model.Page;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.person.PersonRepository;
+import org.diplomacygraph.person.Position;
+import org.diplomacygraph.person.PositionRepository;
+import org.diplomacygraph.system.KeysetPager;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Agreements: the root connection, the fields of {@code Agreement} and {@code Signatory}, and the
+ * agreements of people and organisations, each loaded for a whole batch of sources at once.
+ */
+@Controller
+class AgreementController {
+
+	private static final String ORGANISATION_AGREEMENTS = "organisationAgreements";
+
+	private final KeysetPager pager;
+
+	private final AgreementRepository agreements;
+
+	private final AgreementPartyRepository parties;
+
+	private final SignatoryRepository signatories;
+
+	private final RelatedAgreements related;
+
+	private final MeetingRepository meetings;
+
+	private final PersonRepository people;
+
+	private final PositionRepository positions;
+
+	private final EvidenceLookup evidence;
+
+	AgreementController(KeysetPager pager, AgreementRepository agreements, AgreementPartyRepository parties,
+			SignatoryRepository signatories, RelatedAgreements related, MeetingRepository meetings,
+			PersonRepository people, PositionRepository positions, EvidenceLookup evidence,
+			BatchLoaderRegistry registry) {
+		this.pager = pager;
+		this.agreements = agreements;
+		this.parties = parties;
+		this.signatories = signatories;
+		this.related = related;
+		this.meetings = meetings;
+		this.people = people;
+		this.positions = positions;
+		this.evidence = evidence;
+		registry.<AgreementsOf, Connection<Agreement>>forName(ORGANISATION_AGREEMENTS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> page(keys)));
+	}
+
+	@QueryMapping
+	Connection<Agreement> agreements(@Argument Integer first, @Argument String after, @Argument Integer last,
+			@Argument String before, @Argument AgreementFilter filter, @Argument AgreementOrder orderBy,
+			DataFetchingEnvironment env) {
+		Ordering<Agreement> ordering = AgreementOrder.toOrdering(orderBy);
+		Page page = Page.of(first, after, last, before, ordering.name());
+		Filter<Agreement> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
+		return this.pager.page(Agreement.class, where, ordering, page,
+				env.getSelectionSet().contains("totalCount"));
+	}
+
+	@SchemaMapping(typeName = "Organisation", field = "agreements")
+	CompletableFuture<Connection<Agreement>> organisationAgreements(Organisation organisation,
+			@Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
+			@Argument AgreementFilter filter, @Argument AgreementOrder orderBy, DataFetchingEnvironment env) {
+		// Checked here, so that a bad argument is reported at this field's path.
+		Page page = Page.of(first, after, last, before, AgreementOrder.toOrdering(orderBy).name());
+		if (filter != null) {
+			filter.toFilter("filter");
+		}
+		DataLoader<AgreementsOf, Connection<Agreement>> loader = env.getDataLoader(ORGANISATION_AGREEMENTS);
+		return loader.load(new AgreementsOf(organisation.getId(), filter, orderBy, page));
+	}
+
+	/** One query per distinct filter and order among the keys, then each organisation's page in memory. */
+	private Map<AgreementsOf, Connection<Agreement>> page(Set<AgreementsOf> keys) {
+		Map<AgreementsOf, Connection<Agreement>> pages = new HashMap<>();
+		keys.stream()
+			.collect(Collectors.groupingBy(AgreementsOf::arguments, LinkedHashMap::new, Collectors.toList()))
+			.forEach((arguments, group) -> {
+				Filter<Agreement> filter = (arguments.filter() != null) ? arguments.filter().toFilter("filter")
+						: Filter.none();
+				Map<String, List<Agreement>> found = this.related.ofOrganisations(
+						group.stream().map(AgreementsOf::parentId).collect(Collectors.toSet()), filter);
+				Ordering<Agreement> ordering = AgreementOrder.toOrdering(arguments.order());
+				for (AgreementsOf key : group) {
+					pages.put(key,
+							Connection.fromAll(found.getOrDefault(key.parentId(), List.of()), key.page(), ordering));
+				}
+			});
+		return pages;
+	}
+
+	@BatchMapping(typeName = "Person")
+	Map<Person, List<Agreement>> agreements(List<Person> people) {
+		Map<Person, List<Agreement>> signed = Batches.fromRows(people, Person::getId, this.agreements::findSignedBy);
+		Map<Person, List<Agreement>> atMeetings = Batches.fromRows(people, Person::getId,
+				this.agreements::findSignedAtMeetingsOf);
+		Map<Person, List<Agreement>> all = new LinkedHashMap<>();
+		for (Person person : people) {
+			Map<String, Agreement> distinct = new LinkedHashMap<>();
+			Stream.concat(signed.get(person).stream(), atMeetings.get(person).stream())
+				.forEach((agreement) -> distinct.putIfAbsent(agreement.getId(), agreement));
+			List<Agreement> sorted = new ArrayList<>(distinct.values());
+			sorted.sort(Comparator.comparing(Agreement::getSignedSort).thenComparing(Agreement::getId));
+			all.put(person, sorted);
+		}
+		return all;
+	}
+
+	@BatchMapping(typeName = "Agreement")
+	Map<Agreement, List<Object>> parties(List<Agreement> agreements) {
+		return Batches.fromRows(agreements, Agreement::getId, (ids) -> this.parties.findParties(ids)
+			.stream()
+			.map((row) -> new Object[] { row[0], (row[1] != null) ? row[1] : row[2] })
+			.toList());
+	}
+
+	@BatchMapping(typeName = "Agreement")
+	Map<Agreement, List<Signatory>> signatories(List<Agreement> agreements) {
+		return Batches.toMany(agreements, Agreement::getId, this.signatories::findByAgreementIdInOrderById,
+				Signatory::getAgreementId);
+	}
+
+	@BatchMapping(typeName = "Agreement")
+	Map<Agreement, Meeting> meeting(List<Agreement> agreements) {
+		return Batches.toOne(agreements, Agreement::getMeetingId, this.meetings::findAllById, Meeting::getId);
+	}
+
+	@BatchMapping(typeName = "Agreement")
+	Map<Agreement, List<String>> fields(List<Agreement> agreements) {
+		return Batches.fromRows(agreements, Agreement::getId, this.agreements::findFields);
+	}
+
+	@BatchMapping(typeName = "Agreement", field = "evidence")
+	Map<Agreement, List<Evidence>> agreementEvidence(List<Agreement> agreements) {
+		return this.evidence.of(SubjectType.AGREEMENT, agreements, Agreement::getId);
+	}
+
+	@BatchMapping(typeName = "Signatory")
+	Map<Signatory, Person> person(List<Signatory> signatories) {
+		return Batches.toOne(signatories, Signatory::getPersonId, this.people::findAllById, Person::getId);
+	}
+
+	@BatchMapping(typeName = "Signatory")
+	Map<Signatory, Position> capacity(List<Signatory> signatories) {
+		return Batches.toOne(signatories, Signatory::getCapacityId, this.positions::findAllById, Position::getId);
+	}
+
+	@BatchMapping(typeName = "Signatory", field = "evidence")
+	Map<Signatory, List<Evidence>> signatoryEvidence(List<Signatory> signatories) {
+		return this.evidence.of(SubjectType.SIGNATORY, signatories, Signatory::getId);
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.diplomacygraph.agreement;
+
+import org.diplomacygraph.model.OrderDirection;
+import org.diplomacygraph.model.Ordering;
+
+/** The schema's {@code AgreementOrder}; by signing date, earliest first, when absent. */
+public record AgreementOrder(Field field, OrderDirection direction) {
+
+	/** The ordering to page by. */
+	public static Ordering<Agreement> toOrdering(AgreementOrder order) {
+		Field field = (order != null) ? order.field : Field.SIGNED_ON;
+		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
+		return switch (field) {
+			case SIGNED_ON ->
+				Ordering.of("SIGNED_ON", direction, "signedSort", Agreement::getSignedSort, Agreement::getId);
+			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Agreement::getTitleKey, Agreement::getId);
+		};
+	}
+
+	/** The schema's {@code AgreementOrderField}. */
+	public enum Field {
+
+		SIGNED_ON, TITLE
+
+	}
+
+}

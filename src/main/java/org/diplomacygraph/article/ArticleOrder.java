@@ -1,0 +1,26 @@
+package org.diplomacygraph.article;
+
+import org.diplomacygraph.model.OrderDirection;
+import org.diplomacygraph.model.Ordering;
+
+/** The schema's {@code ArticleOrder}; by publication date, earliest first, when absent. */
+record ArticleOrder(Field field, OrderDirection direction) {
+
+	static Ordering<Article> toOrdering(ArticleOrder order) {
+		Field field = (order != null) ? order.field : Field.PUBLISHED_ON;
+		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
+		return switch (field) {
+			case PUBLISHED_ON ->
+				Ordering.of("PUBLISHED_ON", direction, "publishedSort", Article::getPublishedSort, Article::getId);
+			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Article::getTitleKey, Article::getId);
+		};
+	}
+
+	/** The schema's {@code ArticleOrderField}. */
+	enum Field {
+
+		PUBLISHED_ON, TITLE
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.diplomacygraph.meeting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.diplomacygraph.agreement.AgreementPartyRepository;
+import org.diplomacygraph.agreement.AgreementRepository;
+import org.diplomacygraph.model.BadRequestException;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.CountryRepository;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Counts a list cannot give: meetings and agreements per year and per pair of countries. */
+@Controller
+class ActivityController {
+
+	private final MeetingRepository meetings;
+
+	private final AgreementRepository agreements;
+
+	private final AgreementPartyRepository parties;
+
+	private final CountryRepository countries;
+
+	ActivityController(MeetingRepository meetings, AgreementRepository agreements, AgreementPartyRepository parties,
+			CountryRepository countries) {
+		this.meetings = meetings;
+		this.agreements = agreements;
+		this.parties = parties;
+		this.countries = countries;
+	}
+
+	@QueryMapping
+	List<YearActivity> activityByYear(@Argument Integer from, @Argument Integer to) {
+		if (from != null && to != null && to < from) {
+			throw new BadRequestException("`to` (" + to + ") must not be before `from` (" + from + ")");
+		}
+		Map<Integer, int[]> years = new TreeMap<>();
+		this.meetings.countByYear().forEach((row) -> counts(years, ((Number) row[0]).intValue())[0] += count(row[1]));
+		this.agreements.countByYear().forEach((row) -> counts(years, ((Number) row[0]).intValue())[1] += count(row[1]));
+		return years.entrySet()
+			.stream()
+			.filter((year) -> (from == null || year.getKey() >= from) && (to == null || year.getKey() <= to))
+			.map((year) -> new YearActivity(year.getKey(), year.getValue()[0], year.getValue()[1]))
+			.toList();
+	}
+
+	@QueryMapping
+	List<CountryPairActivity> activityByCountryPair() {
+		Map<List<String>, int[]> pairs = new TreeMap<>(Comparator.comparing((List<String> pair) -> pair.get(0))
+			.thenComparing((pair) -> pair.get(1)));
+		this.meetings.countByNationalityPair().forEach((row) -> counts(pairs, row)[0] += count(row[2]));
+		this.parties.countByCountryPair().forEach((row) -> counts(pairs, row)[1] += count(row[2]));
+		Set<String> ids = new HashSet<>();
+		pairs.keySet().forEach(ids::addAll);
+		Map<String, Country> byId = this.countries.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Country::getId, Function.identity()));
+		List<CountryPairActivity> activity = new ArrayList<>();
+		pairs.forEach((pair, counts) -> {
+			List<Country> two = pair.stream().map(byId::get).sorted(Comparator.comparing(Country::getName)).toList();
+			activity.add(new CountryPairActivity(two, counts[0], counts[1]));
+		});
+		activity.sort(Comparator.comparing((CountryPairActivity pair) -> pair.meetings() + pair.agreements())
+			.reversed()
+			.thenComparing((pair) -> pair.countries().get(0).getName())
+			.thenComparing((pair) -> pair.countries().get(1).getName()));
+		return activity;
+	}
+
+	private static int[] counts(Map<Integer, int[]> years, int year) {
+		return years.computeIfAbsent(year, (key) -> new int[2]);
+	}
+
+	private static int[] counts(Map<List<String>, int[]> pairs, Object[] row) {
+		return pairs.computeIfAbsent(List.of((String) row[0], (String) row[1]), (key) -> new int[2]);
+	}
+
+	private static int count(Object value) {
+		return ((Number) value).intValue();
+	}
+
+	/** Activity in one year. */
+	record YearActivity(int year, int meetings, int agreements) {
+	}
+
+	/** Activity between two countries, named in alphabetical order. */
+	record CountryPairActivity(List<Country> countries, int meetings, int agreements) {
+	}
+
+}

@@ -1,0 +1,252 @@
+package org.diplomacygraph.meeting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.agreement.AgreementRepository;
+import org.diplomacygraph.article.Evidence;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.article.EvidenceLookup;
+import org.diplomacygraph.model.Batches;
+import org.diplomacygraph.model.Connection;
+import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.model.Page;
+import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.person.PersonRepository;
+import org.diplomacygraph.person.Position;
+import org.diplomacygraph.person.PositionRepository;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.CountryRepository;
+import org.diplomacygraph.place.Place;
+import org.diplomacygraph.place.PlaceRepository;
+import org.diplomacygraph.system.KeysetPager;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Meetings: the root connection, the fields of {@code Meeting} and {@code Participant}, and the
+ * meetings and counterparts of people and organisations. Every relationship is loaded for a whole
+ * batch of sources with one query.
+ */
+@Controller
+class MeetingController {
+
+	private static final String PERSON_MEETINGS = "personMeetings";
+
+	private static final String ORGANISATION_MEETINGS = "organisationMeetings";
+
+	private final KeysetPager pager;
+
+	private final MeetingRepository meetings;
+
+	private final ParticipantRepository participants;
+
+	private final RelatedMeetings related;
+
+	private final PlaceRepository places;
+
+	private final CountryRepository countries;
+
+	private final PersonRepository people;
+
+	private final PositionRepository positions;
+
+	private final AgreementRepository agreements;
+
+	private final EvidenceLookup evidence;
+
+	MeetingController(KeysetPager pager, MeetingRepository meetings, ParticipantRepository participants,
+			RelatedMeetings related, PlaceRepository places, CountryRepository countries, PersonRepository people,
+			PositionRepository positions, AgreementRepository agreements, EvidenceLookup evidence,
+			BatchLoaderRegistry registry) {
+		this.pager = pager;
+		this.meetings = meetings;
+		this.participants = participants;
+		this.related = related;
+		this.places = places;
+		this.countries = countries;
+		this.people = people;
+		this.positions = positions;
+		this.agreements = agreements;
+		this.evidence = evidence;
+		registry.<MeetingsOf, Connection<Meeting>>forName(PERSON_MEETINGS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> page(keys, this.related::ofPeople)));
+		registry.<MeetingsOf, Connection<Meeting>>forName(ORGANISATION_MEETINGS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> page(keys, this.related::ofOrganisations)));
+	}
+
+	@QueryMapping
+	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument Integer last,
+			@Argument String before, @Argument MeetingFilter filter, @Argument MeetingOrder orderBy,
+			DataFetchingEnvironment env) {
+		Ordering<Meeting> ordering = MeetingOrder.toOrdering(orderBy);
+		Page page = Page.of(first, after, last, before, ordering.name());
+		Filter<Meeting> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
+		return this.pager.page(Meeting.class, where, ordering, page, env.getSelectionSet().contains("totalCount"));
+	}
+
+	@SchemaMapping(typeName = "Person", field = "meetings")
+	CompletableFuture<Connection<Meeting>> personMeetings(Person person, @Argument Integer first,
+			@Argument String after, @Argument Integer last, @Argument String before, @Argument MeetingFilter filter,
+			@Argument MeetingOrder orderBy, DataFetchingEnvironment env) {
+		return nested(PERSON_MEETINGS, person.getId(), first, after, last, before, filter, orderBy, env);
+	}
+
+	@SchemaMapping(typeName = "Organisation", field = "meetings")
+	CompletableFuture<Connection<Meeting>> organisationMeetings(Organisation organisation, @Argument Integer first,
+			@Argument String after, @Argument Integer last, @Argument String before, @Argument MeetingFilter filter,
+			@Argument MeetingOrder orderBy, DataFetchingEnvironment env) {
+		return nested(ORGANISATION_MEETINGS, organisation.getId(), first, after, last, before, filter, orderBy, env);
+	}
+
+	private CompletableFuture<Connection<Meeting>> nested(String loader, String parentId, Integer first, String after,
+			Integer last, String before, MeetingFilter filter, MeetingOrder orderBy, DataFetchingEnvironment env) {
+		// Checked here, so that a bad argument is reported at this field's path.
+		Page page = Page.of(first, after, last, before, MeetingOrder.toOrdering(orderBy).name());
+		if (filter != null) {
+			filter.toFilter("filter");
+		}
+		DataLoader<MeetingsOf, Connection<Meeting>> meetings = env.getDataLoader(loader);
+		return meetings.load(new MeetingsOf(parentId, filter, orderBy, page));
+	}
+
+	/** One query per distinct filter and order among the keys, then each parent's page in memory. */
+	private Map<MeetingsOf, Connection<Meeting>> page(Set<MeetingsOf> keys,
+			BiFunction<Set<String>, Filter<Meeting>, Map<String, List<Meeting>>> query) {
+		Map<MeetingsOf, Connection<Meeting>> pages = new HashMap<>();
+		Map<MeetingsOf.Arguments, List<MeetingsOf>> groups = keys.stream()
+			.collect(Collectors.groupingBy(MeetingsOf::arguments, LinkedHashMap::new, Collectors.toList()));
+		groups.forEach((arguments, group) -> {
+			Filter<Meeting> filter = (arguments.filter() != null) ? arguments.filter().toFilter("filter")
+					: Filter.none();
+			Set<String> parents = group.stream().map(MeetingsOf::parentId).collect(Collectors.toSet());
+			Map<String, List<Meeting>> found = query.apply(parents, filter);
+			Ordering<Meeting> ordering = MeetingOrder.toOrdering(arguments.order());
+			for (MeetingsOf key : group) {
+				pages.put(key, Connection.fromAll(found.getOrDefault(key.parentId(), List.of()), key.page(), ordering));
+			}
+		});
+		return pages;
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, Place> place(List<Meeting> meetings) {
+		return Batches.toOne(meetings, Meeting::getPlaceId, this.places::findAllById, Place::getId);
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, Country> country(List<Meeting> meetings) {
+		return Batches.toOne(meetings, Meeting::getCountryId, this.countries::findAllById, Country::getId);
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, List<Participant>> participants(List<Meeting> meetings) {
+		Map<Meeting, List<Participant>> participants = Batches.toMany(meetings, Meeting::getId,
+				this.participants::findByMeetingIdInOrderById, Participant::getMeetingId);
+		// Hosts first, then guests, then attendees.
+		participants.replaceAll((meeting, list) -> list.stream()
+			.sorted(Comparator.comparing(Participant::getRole).thenComparing(Participant::getId))
+			.toList());
+		return participants;
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, List<Organisation>> organisations(List<Meeting> meetings) {
+		Map<Meeting, List<Organisation>> listed = Batches.fromRows(meetings, Meeting::getId,
+				this.meetings::findListedOrganisations);
+		Map<Meeting, List<Organisation>> acted = Batches.fromRows(meetings, Meeting::getId,
+				this.meetings::findCapacityOrganisations);
+		Map<Meeting, List<Organisation>> all = new LinkedHashMap<>();
+		for (Meeting meeting : meetings) {
+			List<Organisation> organisations = new ArrayList<>(listed.get(meeting));
+			acted.get(meeting)
+				.stream()
+				.filter((candidate) -> organisations.stream().noneMatch((known) -> known.getId().equals(candidate.getId())))
+				.forEach(organisations::add);
+			all.put(meeting, organisations);
+		}
+		return all;
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, List<Agreement>> agreements(List<Meeting> meetings) {
+		return Batches.toMany(meetings, Meeting::getId, this.agreements::findByMeetingIdInOrderBySignedSortAscIdAsc,
+				Agreement::getMeetingId);
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, List<String>> topics(List<Meeting> meetings) {
+		return Batches.fromRows(meetings, Meeting::getId, this.meetings::findTopics);
+	}
+
+	@BatchMapping(typeName = "Meeting", field = "evidence")
+	Map<Meeting, List<Evidence>> meetingEvidence(List<Meeting> meetings) {
+		return this.evidence.of(SubjectType.MEETING, meetings, Meeting::getId);
+	}
+
+	@BatchMapping(typeName = "Participant")
+	Map<Participant, Person> person(List<Participant> participants) {
+		return Batches.toOne(participants, Participant::getPersonId, this.people::findAllById, Person::getId);
+	}
+
+	@BatchMapping(typeName = "Participant")
+	Map<Participant, Position> capacity(List<Participant> participants) {
+		return Batches.toOne(participants, Participant::getCapacityId, this.positions::findAllById, Position::getId);
+	}
+
+	@BatchMapping(typeName = "Participant", field = "evidence")
+	Map<Participant, List<Evidence>> participantEvidence(List<Participant> participants) {
+		return this.evidence.of(SubjectType.PARTICIPANT, participants, Participant::getId);
+	}
+
+	@BatchMapping(typeName = "Person")
+	Map<Person, List<Counterpart>> counterparts(List<Person> people) {
+		Map<Person, List<Object[]>> rows = Batches.fromRows(people, Person::getId,
+				(ids) -> this.participants.findCounterparts(ids).stream().map((row) -> new Object[] { row[0], row })
+					.toList());
+		Map<Person, List<Counterpart>> counterparts = new LinkedHashMap<>();
+		rows.forEach((person, met) -> counterparts.put(person, aggregate(met)));
+		return counterparts;
+	}
+
+	/** Aggregates rows of {@code [personId, other Person, meeting date]} per other person. */
+	private static List<Counterpart> aggregate(List<Object[]> rows) {
+		Map<String, List<Object[]>> byOther = rows.stream()
+			.collect(Collectors.groupingBy((row) -> ((Person) row[1]).getId(), LinkedHashMap::new, Collectors.toList()));
+		List<Counterpart> counterparts = new ArrayList<>();
+		byOther.forEach((id, meetings) -> {
+			List<PartialDate> dated = meetings.stream()
+				.map((row) -> (PartialDate) row[2])
+				.filter((date) -> date != null && date.hasYear())
+				.toList();
+			PartialDate first = dated.stream().min(Comparator.comparing(PartialDate::earliest)).orElse(null);
+			PartialDate last = dated.stream().max(Comparator.comparing(PartialDate::latest)).orElse(null);
+			counterparts.add(new Counterpart((Person) meetings.get(0)[1], meetings.size(), first, last));
+		});
+		counterparts.sort(Comparator.comparing(Counterpart::meetingCount)
+			.reversed()
+			.thenComparing((counterpart) -> counterpart.person().getNameKey()));
+		return counterparts;
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.diplomacygraph.meeting;
+
+import java.util.List;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.diplomacygraph.model.DateRange;
+import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Position;
+import org.diplomacygraph.place.Place;
+
+/** The schema's {@code MeetingFilter}: conditions on meetings, all of which must hold. */
+public record MeetingFilter(DateRange date, String participant, String organisation, String country, String place,
+		List<Meeting.Kind> kind) {
+
+	/** The filter as a Criteria predicate; IDs of the wrong type are a BAD_REQUEST naming the argument. */
+	public Filter<Meeting> toFilter(String argument) {
+		String person = GlobalId.require(this.participant, "Person", argument + ".participant");
+		String organisationId = GlobalId.require(this.organisation, "Organisation", argument + ".organisation");
+		String countryId = GlobalId.require(this.country, "Country", argument + ".country");
+		String placeId = GlobalId.require(this.place, "Place", argument + ".place");
+		DateRange range = (this.date != null) ? this.date.check(argument + ".date") : null;
+		return (meeting, query, cb) -> Filter.and(cb,
+				(range != null) ? range.overlaps(cb, meeting.get("date")) : null,
+				(person != null) ? tookPart(meeting, query, cb, person) : null,
+				(organisationId != null) ? involved(meeting, query, cb, organisationId) : null,
+				(countryId != null) ? cb.equal(meeting.get("countryId"), countryId) : null,
+				(placeId != null) ? atOrWithin(meeting, query, cb, placeId) : null,
+				(this.kind != null && !this.kind.isEmpty()) ? meeting.get("kind").in(this.kind) : null);
+	}
+
+	private static Predicate tookPart(From<?, Meeting> meeting, CriteriaQuery<?> query, CriteriaBuilder cb,
+			String person) {
+		Subquery<String> took = query.subquery(String.class);
+		Root<Participant> participant = took.from(Participant.class);
+		took.select(participant.get("meetingId"))
+			.where(cb.equal(participant.get("personId"), person),
+					cb.equal(participant.get("meetingId"), meeting.get("id")));
+		return cb.exists(took);
+	}
+
+	/** Listed for the meeting, or a participant acted in a post at it. */
+	private static Predicate involved(From<?, Meeting> meeting, CriteriaQuery<?> query, CriteriaBuilder cb,
+			String organisation) {
+		Subquery<String> listed = query.subquery(String.class);
+		Root<Meeting> same = listed.from(Meeting.class);
+		listed.select(same.get("id"))
+			.where(cb.equal(same.get("id"), meeting.get("id")),
+					cb.equal(same.<Meeting, Organisation>join("organisations").get("id"), organisation));
+		Subquery<String> acted = query.subquery(String.class);
+		Root<Participant> participant = acted.from(Participant.class);
+		Root<Position> post = acted.from(Position.class);
+		acted.select(participant.get("meetingId"))
+			.where(cb.equal(participant.get("meetingId"), meeting.get("id")),
+					cb.equal(participant.get("capacityId"), post.get("id")),
+					cb.equal(post.get("organisationId"), organisation));
+		return cb.or(cb.exists(listed), cb.exists(acted));
+	}
+
+	private static Predicate atOrWithin(From<?, Meeting> meeting, CriteriaQuery<?> query, CriteriaBuilder cb,
+			String place) {
+		Subquery<String> inside = query.subquery(String.class);
+		Root<Place> within = inside.from(Place.class);
+		inside.select(within.get("id")).where(cb.equal(within.get("withinId"), place));
+		return cb.or(cb.equal(meeting.get("placeId"), place), meeting.get("placeId").in(inside));
+	}
+
+}

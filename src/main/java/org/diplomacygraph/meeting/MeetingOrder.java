@@ -1,0 +1,26 @@
+package org.diplomacygraph.meeting;
+
+import org.diplomacygraph.model.OrderDirection;
+import org.diplomacygraph.model.Ordering;
+
+/** The schema's {@code MeetingOrder}; by date, earliest first, when absent. */
+public record MeetingOrder(Field field, OrderDirection direction) {
+
+	/** The ordering to page by. */
+	public static Ordering<Meeting> toOrdering(MeetingOrder order) {
+		Field field = (order != null) ? order.field : Field.DATE;
+		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
+		return switch (field) {
+			case DATE -> Ordering.of("DATE", direction, "dateSort", Meeting::getDateSort, Meeting::getId);
+			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Meeting::getTitleKey, Meeting::getId);
+		};
+	}
+
+	/** The schema's {@code MeetingOrderField}. */
+	public enum Field {
+
+		DATE, TITLE
+
+	}
+
+}

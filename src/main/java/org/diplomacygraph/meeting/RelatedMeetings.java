@@ -1,0 +1,98 @@
+package org.diplomacygraph.meeting;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Position;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The filtered meetings of many people or organisations at once, for the {@code meetings}
+ * connections nested in {@code Person} and {@code Organisation}: one query per batch of parents.
+ */
+@Component
+@Transactional(readOnly = true)
+class RelatedMeetings {
+
+	private final EntityManager entityManager;
+
+	RelatedMeetings(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** For each person, the meetings they took part in that pass the filter. */
+	Map<String, List<Meeting>> ofPeople(Collection<String> people, Filter<Meeting> filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<Participant> participant = query.from(Participant.class);
+		Join<Participant, Meeting> meeting = participant.join("meeting");
+		query.multiselect(participant.get("personId"), meeting)
+			.where(where(cb, participant.get("personId").in(people), filter.toPredicate(meeting, query, cb)));
+		return group(query);
+	}
+
+	/**
+	 * For each organisation, the meetings that pass the filter and that the articles name it for, or
+	 * at which a participant acted in a post at it.
+	 */
+	Map<String, List<Meeting>> ofOrganisations(Collection<String> organisations, Filter<Meeting> filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> listed = cb.createTupleQuery();
+		Root<Meeting> meeting = listed.from(Meeting.class);
+		Join<Meeting, Organisation> organisation = meeting.join("organisations");
+		listed.multiselect(organisation.get("id"), meeting)
+			.where(where(cb, organisation.get("id").in(organisations), filter.toPredicate(meeting, listed, cb)));
+
+		CriteriaQuery<Tuple> acted = cb.createTupleQuery();
+		Root<Participant> participant = acted.from(Participant.class);
+		Root<Position> post = acted.from(Position.class);
+		Join<Participant, Meeting> attended = participant.join("meeting");
+		acted.multiselect(post.get("organisationId"), attended)
+			.distinct(true)
+			.where(where(cb, cb.equal(participant.get("capacityId"), post.get("id")),
+					post.get("organisationId").in(organisations), filter.toPredicate(attended, acted, cb)));
+
+		Map<String, List<Meeting>> meetings = group(listed);
+		group(acted).forEach((id, more) -> {
+			List<Meeting> merged = meetings.computeIfAbsent(id, (key) -> new ArrayList<>());
+			more.stream()
+				.filter((candidate) -> merged.stream().noneMatch((known) -> known.getId().equals(candidate.getId())))
+				.forEach(merged::add);
+		});
+		return meetings;
+	}
+
+	private Map<String, List<Meeting>> group(CriteriaQuery<Tuple> query) {
+		Map<String, List<Meeting>> byParent = new LinkedHashMap<>();
+		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
+			byParent.computeIfAbsent(row.get(0, String.class), (key) -> new ArrayList<>())
+				.add(row.get(1, Meeting.class));
+		}
+		return byParent;
+	}
+
+	private static Predicate[] where(CriteriaBuilder cb, Predicate... conditions) {
+		List<Predicate> present = new ArrayList<>();
+		for (Predicate condition : conditions) {
+			if (condition != null) {
+				present.add(condition);
+			}
+		}
+		return present.toArray(Predicate[]::new);
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.diplomacygraph.model;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+
+/**
+ * A range of days for filters, from the first day {@code from} covers to the last day {@code to}
+ * covers; a partial date matches when the days it may denote overlap the range.
+ */
+public record DateRange(PartialDate from, PartialDate to) {
+
+	/** Checks the range as a client gave it: a range that cannot match is a BAD_REQUEST naming the argument. */
+	public DateRange check(String argument) {
+		if (this.from != null && !this.from.hasYear() || this.to != null && !this.to.hasYear()) {
+			throw new BadRequestException("`" + argument + "` needs dates with a year, got "
+					+ ((this.from != null && !this.from.hasYear()) ? "from: \"" + this.from + "\""
+							: "to: \"" + this.to + "\""));
+		}
+		if (this.from != null && this.to != null && this.to.latest().isBefore(this.from.earliest())) {
+			throw new BadRequestException("`" + argument + "` ends before it starts: from: \"" + this.from
+					+ "\", to: \"" + this.to + "\"");
+		}
+		return this;
+	}
+
+	/** Rows whose date (an embedded {@link PartialDate}) overlaps this range; undated rows never do. */
+	public Predicate overlaps(CriteriaBuilder cb, Path<PartialDate> date) {
+		Path<LocalDate> earliest = date.get("earliest");
+		Path<LocalDate> latest = date.get("latest");
+		Predicate dated = cb.isNotNull(earliest);
+		Predicate afterStart = (this.from != null) ? cb.greaterThanOrEqualTo(latest, this.from.earliest()) : null;
+		Predicate beforeEnd = (this.to != null) ? cb.lessThanOrEqualTo(earliest, this.to.latest()) : null;
+		return Filter.and(cb, dated, afterStart, beforeEnd);
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.diplomacygraph.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The global ID of an entity as clients see it: its GraphQL type and its slug, encoded as opaque
+ * base64url, e.g. {@code Person:to-lam}. Slugs never change, so neither do global IDs.
+ */
+public record GlobalId(String type, String id) {
+
+	/** Encodes the ID of an entity of the given GraphQL type. */
+	public static String encode(String type, String id) {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
+	}
+
+	public String encode() {
+		return encode(this.type, this.id);
+	}
+
+	/**
+	 * The slug behind a global ID given as an argument, which must be of the expected type; a
+	 * malformed ID or one of another type is a BAD_REQUEST naming the argument.
+	 */
+	public static String require(String globalId, String type, String argument) {
+		if (globalId == null) {
+			return null;
+		}
+		GlobalId decoded = decode(globalId)
+			.orElseThrow(() -> new BadRequestException("`" + argument + "` is not a valid ID: '" + globalId + "'"));
+		if (!decoded.type.equals(type)) {
+			throw new BadRequestException("`" + argument + "` must be the ID of a " + type + ", but '" + globalId
+					+ "' is the ID of a " + decoded.type);
+		}
+		return decoded.id;
+	}
+
+	/** Decodes a global ID; empty if it is not one this API issued. */
+	public static Optional<GlobalId> decode(String globalId) {
+		try {
+			String plain = new String(Base64.getUrlDecoder().decode(globalId), StandardCharsets.UTF_8);
+			int colon = plain.indexOf(':');
+			if (colon <= 0 || colon == plain.length() - 1) {
+				return Optional.empty();
+			}
+			return Optional.of(new GlobalId(plain.substring(0, colon), plain.substring(colon + 1)));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

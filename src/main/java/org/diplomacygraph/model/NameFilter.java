@@ -1,0 +1,35 @@
+package org.diplomacygraph.model;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Predicate;
+
+/** The {@code name} condition of a filter: part of the name or of any other name, folded. */
+public final class NameFilter {
+
+	private NameFilter() {
+	}
+
+	/**
+	 * Folds the value a client gave; one without letters or digits is a BAD_REQUEST naming the
+	 * argument. Entities match when their folded names (the {@code searchText} attribute, see
+	 * {@link Names#searchText}) contain it.
+	 */
+	public static String check(String name, String argument) {
+		if (name == null) {
+			return null;
+		}
+		String folded = Names.fold(name);
+		if (folded.isEmpty()) {
+			throw new BadRequestException("`" + argument + "` must contain at least one letter or digit");
+		}
+		return folded;
+	}
+
+	/** Entities whose folded names contain the folded words returned by {@link #check}. */
+	public static Predicate contains(CriteriaBuilder cb, From<?, ?> entity, String folded) {
+		// Folded text holds only letters, digits and spaces, so it needs no escaping in LIKE.
+		return cb.like(entity.get("searchText"), "%" + folded + "%");
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.diplomacygraph.node;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ResultPath;
+import graphql.schema.DataFetchingEnvironment;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
+import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.BadRequestException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Fetches entities of any type by global ID: {@code node} and {@code nodes}. */
+@Controller
+@Transactional(readOnly = true)
+class NodeController {
+
+	static final int MAX_IDS = 100;
+
+	private final EntityManager entityManager;
+
+	NodeController(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@QueryMapping
+	DataFetcherResult<Object> node(@Argument String id, DataFetchingEnvironment env) {
+		Object entity = resolve(List.of(id)).get(id);
+		DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult().data(entity);
+		if (entity == null) {
+			result.error(notFound(id, env, env.getExecutionStepInfo().getPath()));
+		}
+		return result.build();
+	}
+
+	@QueryMapping
+	DataFetcherResult<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
+		if (ids.size() > MAX_IDS) {
+			throw new BadRequestException("`ids` may hold at most " + MAX_IDS + " IDs, got " + ids.size());
+		}
+		Map<String, Object> found = resolve(ids);
+		List<Object> nodes = new ArrayList<>();
+		List<GraphQLError> errors = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			Object entity = found.get(ids.get(i));
+			nodes.add(entity);
+			if (entity == null) {
+				errors.add(notFound(ids.get(i), env, env.getExecutionStepInfo().getPath().segment(i)));
+			}
+		}
+		return DataFetcherResult.<List<Object>>newResult().data(nodes).errors(errors).build();
+	}
+
+	/** Loads the entities behind the IDs with one query per entity type; unknown IDs are absent. */
+	private Map<String, Object> resolve(Collection<String> globalIds) {
+		Map<NodeType, Map<String, String>> byType = new LinkedHashMap<>();
+		for (String globalId : globalIds) {
+			Optional<GlobalId> decoded = GlobalId.decode(globalId);
+			Optional<NodeType> type = decoded.flatMap((id) -> NodeType.of(id.type()));
+			if (type.isPresent()) {
+				byType.computeIfAbsent(type.get(), (key) -> new HashMap<>()).put(decoded.get().id(), globalId);
+			}
+		}
+		Map<String, Object> found = new HashMap<>();
+		byType.forEach((type, ids) -> {
+			for (Object entity : findAll(type.entityType(), ids.keySet())) {
+				found.put(ids.get(type.idOf(entity)), entity);
+			}
+		});
+		return found;
+	}
+
+	private <T> List<T> findAll(Class<T> type, Collection<String> ids) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<T> query = cb.createQuery(type);
+		Root<T> root = query.from(type);
+		query.select(root).where(root.get("id").in(ids));
+		return this.entityManager.createQuery(query).getResultList();
+	}
+
+	private static GraphQLError notFound(String id, DataFetchingEnvironment env, ResultPath path) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.NOT_FOUND)
+			.message("Could not resolve to a node with the global id of '" + id + "'")
+			.path(path)
+			.build();
+	}
+
+}

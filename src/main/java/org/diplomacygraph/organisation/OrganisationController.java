@@ -1,0 +1,93 @@
+package org.diplomacygraph.organisation;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingEnvironment;
+
+import org.diplomacygraph.article.Evidence;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.article.EvidenceLookup;
+import org.diplomacygraph.model.Batches;
+import org.diplomacygraph.model.Connection;
+import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.model.Page;
+import org.diplomacygraph.person.Position;
+import org.diplomacygraph.person.PositionRepository;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.CountryRepository;
+import org.diplomacygraph.system.KeysetPager;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Organisations: the root connection and the fields of {@code Organisation}, each loaded for a whole batch. */
+@Controller
+class OrganisationController {
+
+	private final KeysetPager pager;
+
+	private final OrganisationRepository organisations;
+
+	private final PositionRepository positions;
+
+	private final CountryRepository countries;
+
+	private final EvidenceLookup evidence;
+
+	OrganisationController(KeysetPager pager, OrganisationRepository organisations, PositionRepository positions,
+			CountryRepository countries, EvidenceLookup evidence) {
+		this.pager = pager;
+		this.organisations = organisations;
+		this.positions = positions;
+		this.countries = countries;
+		this.evidence = evidence;
+	}
+
+	@QueryMapping
+	Connection<Organisation> organisations(@Argument Integer first, @Argument String after, @Argument Integer last,
+			@Argument String before, @Argument OrganisationFilter filter, @Argument OrganisationOrder orderBy,
+			DataFetchingEnvironment env) {
+		Ordering<Organisation> ordering = OrganisationOrder.toOrdering(orderBy);
+		Page page = Page.of(first, after, last, before, ordering.name());
+		Filter<Organisation> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
+		return this.pager.page(Organisation.class, where, ordering, page,
+				env.getSelectionSet().contains("totalCount"));
+	}
+
+	@BatchMapping(typeName = "Organisation", field = "aliases")
+	Map<Organisation, List<String>> organisationAliases(List<Organisation> organisations) {
+		return Batches.fromRows(organisations, Organisation::getId, this.organisations::findAliases);
+	}
+
+	@BatchMapping(typeName = "Organisation")
+	Map<Organisation, Country> country(List<Organisation> organisations) {
+		return Batches.toOne(organisations, Organisation::getCountryId, this.countries::findAllById, Country::getId);
+	}
+
+	@BatchMapping(typeName = "Organisation")
+	Map<Organisation, Organisation> parent(List<Organisation> organisations) {
+		return Batches.toOne(organisations, Organisation::getParentId, this.organisations::findAllById,
+				Organisation::getId);
+	}
+
+	@BatchMapping(typeName = "Organisation")
+	Map<Organisation, List<Organisation>> children(List<Organisation> organisations) {
+		return Batches.toMany(organisations, Organisation::getId,
+				this.organisations::findByParentIdInOrderByNameKeyAscIdAsc, Organisation::getParentId);
+	}
+
+	@BatchMapping(typeName = "Organisation")
+	Map<Organisation, List<Position>> positions(List<Organisation> organisations) {
+		return Batches.toMany(organisations, Organisation::getId, this.positions::findByOrganisationIdInOrderById,
+				Position::getOrganisationId);
+	}
+
+	@BatchMapping(typeName = "Organisation", field = "evidence")
+	Map<Organisation, List<Evidence>> organisationEvidence(List<Organisation> organisations) {
+		return this.evidence.of(SubjectType.ORGANISATION, organisations, Organisation::getId);
+	}
+
+}

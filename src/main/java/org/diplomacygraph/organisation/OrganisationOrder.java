@@ -1,0 +1,21 @@
+package org.diplomacygraph.organisation;
+
+import org.diplomacygraph.model.OrderDirection;
+import org.diplomacygraph.model.Ordering;
+
+/** The schema's {@code OrganisationOrder}; by name, A to Z, when absent. */
+record OrganisationOrder(Field field, OrderDirection direction) {
+
+	static Ordering<Organisation> toOrdering(OrganisationOrder order) {
+		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
+		return Ordering.of("NAME", direction, "nameKey", Organisation::getNameKey, Organisation::getId);
+	}
+
+	/** The schema's {@code OrganisationOrderField}. */
+	enum Field {
+
+		NAME
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.diplomacygraph.person;
+
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.NameFilter;
+
+/** The schema's {@code PersonFilter}: conditions on people, all of which must hold. */
+record PersonFilter(String name, String organisation, String country) {
+
+	/** The filter as a Criteria predicate; a bad value is a BAD_REQUEST naming the argument. */
+	Filter<Person> toFilter(String argument) {
+		String organisationId = GlobalId.require(this.organisation, "Organisation", argument + ".organisation");
+		String countryId = GlobalId.require(this.country, "Country", argument + ".country");
+		String folded = NameFilter.check(this.name, argument + ".name");
+		return (person, query, cb) -> {
+			Subquery<String> posts = null;
+			if (organisationId != null) {
+				posts = query.subquery(String.class);
+				Root<Position> post = posts.from(Position.class);
+				posts.select(post.get("personId"))
+					.where(cb.equal(post.get("personId"), person.get("id")),
+							cb.equal(post.get("organisationId"), organisationId));
+			}
+			return Filter.and(cb,
+					(folded != null) ? NameFilter.contains(cb, person, folded) : null,
+					(posts != null) ? cb.exists(posts) : null,
+					(countryId != null) ? cb.equal(person.get("nationalityId"), countryId) : null);
+		};
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.diplomacygraph.person;
+
+import org.diplomacygraph.model.OrderDirection;
+import org.diplomacygraph.model.Ordering;
+
+/** The schema's {@code PersonOrder}; by name, A to Z, when absent. */
+record PersonOrder(Field field, OrderDirection direction) {
+
+	static Ordering<Person> toOrdering(PersonOrder order) {
+		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
+		return Ordering.of("NAME", direction, "nameKey", Person::getNameKey, Person::getId);
+	}
+
+	/** The schema's {@code PersonOrderField}. */
+	enum Field {
+
+		NAME
+
+	}
+
+}
