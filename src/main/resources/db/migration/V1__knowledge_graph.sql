@@ -13,6 +13,7 @@ create table article (
     published_on_from   date,
     published_on_until  date,
     published_sort      date          not null,
+    published_sort_desc date          not null,
     language            varchar(20)   not null,
     url                 varchar(2000),
     text                clob          not null,
@@ -20,6 +21,7 @@ create table article (
 );
 
 create index article_published_ix on article (published_sort, id);
+create index article_published_desc_ix on article (published_sort_desc, id);
 create index article_title_ix on article (title_key, id);
 
 create table country (
@@ -116,11 +118,13 @@ create table meeting (
     held_from   date,
     held_until  date,
     date_sort   date         not null,
+    date_sort_desc date      not null,
     place_id    varchar(120) references place (id),
     country_id  varchar(120) references country (id)
 );
 
 create index meeting_date_ix on meeting (date_sort, id);
+create index meeting_date_desc_ix on meeting (date_sort_desc, id);
 create index meeting_title_ix on meeting (title_key, id);
 create index meeting_country_ix on meeting (country_id);
 create index meeting_place_ix on meeting (place_id);
@@ -162,6 +166,7 @@ create table agreement (
     signed_on_from      date,
     signed_on_until     date,
     signed_sort         date         not null,
+    signed_sort_desc    date         not null,
     valid_from          varchar(10),
     valid_from_from     date,
     valid_from_until    date,
@@ -173,6 +178,7 @@ create table agreement (
 
 create index agreement_meeting_ix on agreement (meeting_id);
 create index agreement_signed_ix on agreement (signed_sort, id);
+create index agreement_signed_desc_ix on agreement (signed_sort_desc, id);
 create index agreement_title_ix on agreement (title_key, id);
 
 create table agreement_field (

@@ -35,8 +35,11 @@ public class Agreement {
 	/** The folded title, for ordering by title. */
 	private String titleKey;
 
-	/** The first day the signing date may denote, or {@link PartialDate#UNKNOWN_SORT}: a non-null key for ordering. */
+	/** The first day the signing date may denote, or {@link PartialDate#UNKNOWN_LAST_ASCENDING}: a non-null key for ordering. */
 	private LocalDate signedSort;
+
+	/** The same key with unknown dates first, so that they come last in descending order. */
+	private LocalDate signedSortDesc;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -86,7 +89,8 @@ public class Agreement {
 		this.kind = kind;
 		this.status = status;
 		this.signedOn = signedOn;
-		this.signedSort = PartialDate.sortKey(signedOn);
+		this.signedSort = PartialDate.sortKey(signedOn, false);
+		this.signedSortDesc = PartialDate.sortKey(signedOn, true);
 		this.validFrom = validFrom;
 		this.validUntil = validUntil;
 		this.meeting = meeting;
@@ -104,6 +108,10 @@ public class Agreement {
 
 	public LocalDate getSignedSort() {
 		return this.signedSort;
+	}
+
+	public LocalDate getSignedSortDesc() {
+		return this.signedSortDesc;
 	}
 
 	public String getMeetingId() {

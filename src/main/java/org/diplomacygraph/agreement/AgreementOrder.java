@@ -11,8 +11,10 @@ public record AgreementOrder(Field field, OrderDirection direction) {
 		Field field = (order != null) ? order.field : Field.SIGNED_ON;
 		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
 		return switch (field) {
-			case SIGNED_ON ->
-				Ordering.of("SIGNED_ON", direction, "signedSort", Agreement::getSignedSort, Agreement::getId);
+			case SIGNED_ON -> (direction == OrderDirection.DESC)
+					? Ordering.of("SIGNED_ON", direction, "signedSortDesc", Agreement::getSignedSortDesc,
+							Agreement::getId)
+					: Ordering.of("SIGNED_ON", direction, "signedSort", Agreement::getSignedSort, Agreement::getId);
 			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Agreement::getTitleKey, Agreement::getId);
 		};
 	}

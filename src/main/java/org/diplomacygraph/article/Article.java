@@ -29,8 +29,11 @@ public class Article {
 	/** The folded title, empty without one, for ordering by title. */
 	private String titleKey;
 
-	/** The first day the publication date may denote, or {@link PartialDate#UNKNOWN_SORT}: a non-null key for ordering. */
+	/** The first day the publication date may denote, or {@link PartialDate#UNKNOWN_LAST_ASCENDING}: a non-null key for ordering. */
 	private LocalDate publishedSort;
+
+	/** The same key with unknown dates first, so that they come last in descending order. */
+	private LocalDate publishedSortDesc;
 
 	private String publisher;
 
@@ -59,7 +62,8 @@ public class Article {
 		this.titleKey = Names.fold(title);
 		this.publisher = publisher;
 		this.publishedOn = publishedOn;
-		this.publishedSort = PartialDate.sortKey(publishedOn);
+		this.publishedSort = PartialDate.sortKey(publishedOn, false);
+		this.publishedSortDesc = PartialDate.sortKey(publishedOn, true);
 		this.language = language;
 		this.url = url;
 		this.text = text;
@@ -75,6 +79,10 @@ public class Article {
 
 	public LocalDate getPublishedSort() {
 		return this.publishedSort;
+	}
+
+	public LocalDate getPublishedSortDesc() {
+		return this.publishedSortDesc;
 	}
 
 	public String getContentHash() {

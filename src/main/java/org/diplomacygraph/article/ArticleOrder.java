@@ -10,8 +10,11 @@ record ArticleOrder(Field field, OrderDirection direction) {
 		Field field = (order != null) ? order.field : Field.PUBLISHED_ON;
 		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
 		return switch (field) {
-			case PUBLISHED_ON ->
-				Ordering.of("PUBLISHED_ON", direction, "publishedSort", Article::getPublishedSort, Article::getId);
+			case PUBLISHED_ON -> (direction == OrderDirection.DESC)
+					? Ordering.of("PUBLISHED_ON", direction, "publishedSortDesc", Article::getPublishedSortDesc,
+							Article::getId)
+					: Ordering.of("PUBLISHED_ON", direction, "publishedSort", Article::getPublishedSort,
+							Article::getId);
 			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Article::getTitleKey, Article::getId);
 		};
 	}

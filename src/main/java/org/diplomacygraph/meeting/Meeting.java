@@ -41,8 +41,11 @@ public class Meeting {
 	/** The folded title, for ordering by title. */
 	private String titleKey;
 
-	/** The first day the date may denote, or {@link PartialDate#UNKNOWN_SORT} for none: a non-null key for ordering. */
+	/** The first day the date may denote, or {@link PartialDate#UNKNOWN_LAST_ASCENDING} for none: a non-null key for ordering. */
 	private LocalDate dateSort;
+
+	/** The same key with unknown dates first, so that they come last in descending order. */
+	private LocalDate dateSortDesc;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -88,7 +91,8 @@ public class Meeting {
 		this.titleKey = Names.fold(title);
 		this.kind = kind;
 		this.date = date;
-		this.dateSort = PartialDate.sortKey(date);
+		this.dateSort = PartialDate.sortKey(date, false);
+		this.dateSortDesc = PartialDate.sortKey(date, true);
 		this.place = place;
 		this.placeId = (place != null) ? place.getId() : null;
 		this.country = country;
@@ -107,6 +111,10 @@ public class Meeting {
 
 	public LocalDate getDateSort() {
 		return this.dateSort;
+	}
+
+	public LocalDate getDateSortDesc() {
+		return this.dateSortDesc;
 	}
 
 	public String getCountryId() {

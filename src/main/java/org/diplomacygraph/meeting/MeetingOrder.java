@@ -11,7 +11,9 @@ public record MeetingOrder(Field field, OrderDirection direction) {
 		Field field = (order != null) ? order.field : Field.DATE;
 		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
 		return switch (field) {
-			case DATE -> Ordering.of("DATE", direction, "dateSort", Meeting::getDateSort, Meeting::getId);
+			case DATE -> (direction == OrderDirection.DESC)
+					? Ordering.of("DATE", direction, "dateSortDesc", Meeting::getDateSortDesc, Meeting::getId)
+					: Ordering.of("DATE", direction, "dateSort", Meeting::getDateSort, Meeting::getId);
 			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Meeting::getTitleKey, Meeting::getId);
 		};
 	}

@@ -56,12 +56,22 @@ public record PartialDate(String text, LocalDate earliest, LocalDate latest) {
 				"malformed date '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
 	}
 
-	/** The ordering key of an unknown date or one without a year: after every real date. */
-	public static final LocalDate UNKNOWN_SORT = LocalDate.of(9999, 12, 31);
+	/** The ascending ordering key of an unknown date or one without a year: after every real date. */
+	public static final LocalDate UNKNOWN_LAST_ASCENDING = LocalDate.of(9999, 12, 31);
 
-	/** A non-null key that orders dates by the first day they may denote, unknown ones last. */
-	public static LocalDate sortKey(PartialDate date) {
-		return (date != null && date.earliest != null) ? date.earliest : UNKNOWN_SORT;
+	/** The descending ordering key of an unknown date or one without a year: after every real date. */
+	public static final LocalDate UNKNOWN_LAST_DESCENDING = LocalDate.of(1, 1, 1);
+
+	/**
+	 * A non-null key that orders dates by the first day they may denote, unknown ones last in
+	 * ascending order. Keyset pagination needs non-null keys, and a second key with the other
+	 * sentinel keeps unknown dates last in descending order too.
+	 */
+	public static LocalDate sortKey(PartialDate date, boolean descending) {
+		if (date != null && date.earliest != null) {
+			return date.earliest;
+		}
+		return descending ? UNKNOWN_LAST_DESCENDING : UNKNOWN_LAST_ASCENDING;
 	}
 
 	/** Whether the year is known, i.e. the date has a range on the calendar. */
