@@ -19,6 +19,7 @@ import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -149,6 +150,24 @@ class NodeControllerTests {
 		this.graphQl.documentName("slice-node")
 			.operationName("Nodes")
 			.variable("ids", List.of(TO_LAM_ID, TO_LAM_ID))
+			.execute()
+			.path("nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("Tô Lâm", "Tô Lâm");
+	}
+
+	/**
+	 * Production bug: {@code NodeController.resolve} maps each slug to one global ID, so when two
+	 * spellings of one ID are asked for (base64url with and without padding both decode to
+	 * {@code Person:to-lam}), only the last is resolved and the ID the API itself issued is reported
+	 * NOT_FOUND. Enable once the controller keeps every global ID asked for a slug.
+	 */
+	@Disabled("Production bug: NodeController.resolve keeps one global ID per slug")
+	@Test
+	void aPaddedSpellingOfAnIdDoesNotHideTheIssuedOne() {
+		this.graphQl.documentName("slice-node")
+			.operationName("Nodes")
+			.variable("ids", List.of(TO_LAM_ID, TO_LAM_ID + "=="))
 			.execute()
 			.path("nodes[*].name")
 			.entityList(String.class)
