@@ -1,0 +1,139 @@
+package org.diplomacygraph.meeting;
+
+import java.util.List;
+import java.util.Set;
+
+import org.diplomacygraph.agreement.AgreementPartyRepository;
+import org.diplomacygraph.agreement.AgreementRepository;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.CountryRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.diplomacygraph.ClientError.assertErrors;
+import static org.diplomacygraph.ClientError.badRequest;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+
+/**
+ * {@code activityByYear} and {@code activityByCountryPair}: the counts the repositories return per
+ * year and per pair of countries, merged, filtered and ordered.
+ */
+@GraphQlTest(ActivityController.class)
+class ActivityControllerTests {
+
+	final Country vietnam = new Country("vietnam", "Vietnam", "VN", List.of());
+
+	final Country cuba = new Country("cuba", "Cuba", "CU", List.of());
+
+	final Country china = new Country("china", "China", "CN", List.of());
+
+	final Country laos = new Country("laos", "Laos", "LA", List.of());
+
+	/** Its id sorts before Laos, its name after: pairs are named in the order of the names. */
+	final Country northKorea = new Country("dprk", "North Korea", "KP", List.of());
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@MockitoBean
+	MeetingRepository meetings;
+
+	@MockitoBean
+	AgreementRepository agreements;
+
+	@MockitoBean
+	AgreementPartyRepository parties;
+
+	@MockitoBean
+	CountryRepository countries;
+
+	@BeforeEach
+	void repositoriesCountPerYear() {
+		given(this.meetings.countByYear()).willReturn(List.of(new Object[] { 2024, 1L }, new Object[] { 2023, 3L }));
+		given(this.agreements.countByYear()).willReturn(List.of(new Object[] { 2023, 2L }, new Object[] { 2022, 1L }));
+	}
+
+	@Test
+	void meetingsAndAgreementsAreCountedPerYearEarliestFirst() {
+		this.graphQl.documentName("slice-activity").operationName("ActivityByYear").execute().path("activityByYear")
+			.matchesJsonStrictly("""
+					[
+					  { "year": 2022, "meetings": 0, "agreements": 1 },
+					  { "year": 2023, "meetings": 3, "agreements": 2 },
+					  { "year": 2024, "meetings": 1, "agreements": 0 }
+					]""");
+
+		verify(this.meetings, times(1)).countByYear();
+		verify(this.agreements, times(1)).countByYear();
+	}
+
+	@Test
+	void fromAndToBoundTheYearsInclusively() {
+		this.graphQl.documentName("slice-activity").operationName("ActivityByYear").variable("from", 2023)
+			.variable("to", 2023)
+			.execute()
+			.path("activityByYear")
+			.matchesJsonStrictly("""
+					[ { "year": 2023, "meetings": 3, "agreements": 2 } ]""");
+	}
+
+	@Test
+	void eitherBoundMayBeOmitted() {
+		this.graphQl.documentName("slice-activity").operationName("ActivityByYear").variable("from", 2023).execute()
+			.path("activityByYear[*].year")
+			.entityList(Integer.class)
+			.containsExactly(2023, 2024);
+		this.graphQl.documentName("slice-activity").operationName("ActivityByYear").variable("to", 2023).execute()
+			.path("activityByYear[*].year")
+			.entityList(Integer.class)
+			.containsExactly(2022, 2023);
+	}
+
+	@Test
+	void toBeforeFromIsABadRequest() {
+		assertErrors(this.graphQl.documentName("slice-activity").operationName("ActivityByYear")
+			.variable("from", 2024)
+			.variable("to", 2023)
+			.execute(), badRequest("`to` (2023) must not be before `from` (2024)", "activityByYear"));
+
+		verifyNoInteractions(this.meetings, this.agreements);
+	}
+
+	@Test
+	void countsArePerPairOfCountriesMostActiveFirstWithTheCountriesLoadedInOneQuery() {
+		given(this.meetings.countByNationalityPair()).willReturn(List.of(new Object[] { "cuba", "vietnam", 3L },
+				new Object[] { "laos", "vietnam", 1L }, new Object[] { "dprk", "laos", 1L }));
+		given(this.parties.countByCountryPair())
+			.willReturn(List.of(new Object[] { "china", "vietnam", 2L }, new Object[] { "cuba", "vietnam", 2L }));
+		given(this.countries.findAllById(any()))
+			.willReturn(List.of(this.vietnam, this.cuba, this.china, this.laos, this.northKorea));
+
+		this.graphQl.documentName("slice-activity").operationName("ActivityByCountryPair").execute()
+			.path("activityByCountryPair")
+			.matchesJsonStrictly("""
+					[
+					  { "countries": [ { "id": "Q291bnRyeTpjdWJh", "name": "Cuba" }, { "id": "Q291bnRyeTp2aWV0bmFt", "name": "Vietnam" } ],
+					    "meetings": 3, "agreements": 2 },
+					  { "countries": [ { "id": "Q291bnRyeTpjaGluYQ", "name": "China" }, { "id": "Q291bnRyeTp2aWV0bmFt", "name": "Vietnam" } ],
+					    "meetings": 0, "agreements": 2 },
+					  { "countries": [ { "id": "Q291bnRyeTpsYW9z", "name": "Laos" }, { "id": "Q291bnRyeTpkcHJr", "name": "North Korea" } ],
+					    "meetings": 1, "agreements": 0 },
+					  { "countries": [ { "id": "Q291bnRyeTpsYW9z", "name": "Laos" }, { "id": "Q291bnRyeTp2aWV0bmFt", "name": "Vietnam" } ],
+					    "meetings": 1, "agreements": 0 }
+					]""");
+
+		verify(this.countries, times(1)).findAllById(Set.of("cuba", "vietnam", "laos", "dprk", "china"));
+		verifyNoMoreInteractions(this.countries);
+	}
+
+}
