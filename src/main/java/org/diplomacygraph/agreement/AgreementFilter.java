@@ -34,7 +34,7 @@ public record AgreementFilter(String party, List<Agreement.Status> status, List<
 			.orElseThrow(() -> new BadRequestException("`" + argument + "` is not a valid ID: '" + id + "'"));
 		if (!decoded.type().equals("Organisation") && !decoded.type().equals("Country")) {
 			throw new BadRequestException("`" + argument + "` must be the ID of an Organisation or a Country, but '"
-					+ id + "' is the ID of a " + decoded.type());
+					+ id + "' is the ID of " + GlobalId.withArticle(decoded.type()));
 		}
 		return decoded;
 	}

@@ -32,10 +32,15 @@ public record GlobalId(String type, String id) {
 		GlobalId decoded = decode(globalId)
 			.orElseThrow(() -> new BadRequestException("`" + argument + "` is not a valid ID: '" + globalId + "'"));
 		if (!decoded.type.equals(type)) {
-			throw new BadRequestException("`" + argument + "` must be the ID of a " + type + ", but '" + globalId
-					+ "' is the ID of a " + decoded.type);
+			throw new BadRequestException("`" + argument + "` must be the ID of " + withArticle(type) + ", but '"
+					+ globalId + "' is the ID of " + withArticle(decoded.type));
 		}
 		return decoded.id;
+	}
+
+	/** "a Person", "an Organisation": the type name with its indefinite article, for messages. */
+	public static String withArticle(String type) {
+		return ("AEIOU".indexOf(type.isEmpty() ? 'x' : type.charAt(0)) >= 0 ? "an " : "a ") + type;
 	}
 
 	/** Decodes a global ID; empty if it is not one this API issued. */

@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -67,20 +68,30 @@ class NodeController {
 		return DataFetcherResult.<List<Object>>newResult().data(nodes).errors(errors).build();
 	}
 
-	/** Loads the entities behind the IDs with one query per entity type; unknown IDs are absent. */
+	/**
+	 * Loads the entities behind the IDs with one query per entity type, keyed by the ID as given
+	 * (two spellings of one ID, with and without base64 padding, both resolve); unknown IDs are absent.
+	 */
 	private Map<String, Object> resolve(Collection<String> globalIds) {
-		Map<NodeType, Map<String, String>> byType = new LinkedHashMap<>();
+		Map<String, GlobalId> decoded = new HashMap<>();
+		Map<NodeType, Set<String>> slugsByType = new LinkedHashMap<>();
 		for (String globalId : globalIds) {
-			Optional<GlobalId> decoded = GlobalId.decode(globalId);
-			Optional<NodeType> type = decoded.flatMap((id) -> NodeType.of(id.type()));
-			if (type.isPresent()) {
-				byType.computeIfAbsent(type.get(), (key) -> new HashMap<>()).put(decoded.get().id(), globalId);
-			}
+			GlobalId.decode(globalId).ifPresent((id) -> NodeType.of(id.type()).ifPresent((type) -> {
+				decoded.put(globalId, id);
+				slugsByType.computeIfAbsent(type, (key) -> new HashSet<>()).add(id.id());
+			}));
 		}
+		Map<String, Object> entities = new HashMap<>();
+		slugsByType.forEach((type, slugs) -> {
+			for (Object entity : findAll(type.entityType(), slugs)) {
+				entities.put(type.typeName() + ":" + type.idOf(entity), entity);
+			}
+		});
 		Map<String, Object> found = new HashMap<>();
-		byType.forEach((type, ids) -> {
-			for (Object entity : findAll(type.entityType(), ids.keySet())) {
-				found.put(ids.get(type.idOf(entity)), entity);
+		decoded.forEach((globalId, id) -> {
+			Object entity = entities.get(id.type() + ":" + id.id());
+			if (entity != null) {
+				found.put(globalId, entity);
 			}
 		});
 		return found;

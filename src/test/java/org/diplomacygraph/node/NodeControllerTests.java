@@ -19,7 +19,6 @@ import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -162,7 +161,6 @@ class NodeControllerTests {
 	 * {@code Person:to-lam}), only the last is resolved and the ID the API itself issued is reported
 	 * NOT_FOUND. Enable once the controller keeps every global ID asked for a slug.
 	 */
-	@Disabled("Production bug: NodeController.resolve keeps one global ID per slug")
 	@Test
 	void aPaddedSpellingOfAnIdDoesNotHideTheIssuedOne() {
 		this.graphQl.documentName("slice-node")

@@ -26,7 +26,6 @@ import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
 import org.diplomacygraph.system.KeysetPager;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -222,7 +221,6 @@ class OrganisationControllerTests {
 	 * Production bug: {@code GlobalId.require} (and {@code AgreementFilter}) write "a" before every
 	 * type name, so clients read "the ID of a Organisation" (also "a Agreement", "a Article").
 	 */
-	@Disabled("Production bug: GlobalId.require writes 'a Organisation'")
 	@Test
 	void anIdOfTheWrongTypeNamesTheExpectedTypeWithItsArticle() {
 		assertErrors(this.graphQl.documentName("slice-organisation").operationName("Organisations")
