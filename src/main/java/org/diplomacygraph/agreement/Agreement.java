@@ -22,14 +22,26 @@ import jakarta.persistence.OrderColumn;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** An agreement, memorandum, minutes, handover document or programme between parties. */
 @Entity
+@Indexed
 public class Agreement {
 
 	@Id
+	// A tie-breaker, so that hits of equal score come in the same order on every run.
+	@KeywordField(name = "id", sortable = Sortable.YES, searchable = Searchable.NO)
 	private String id;
 
+	// Indexed as the name, so that one query covers every type.
+	@FullTextField(name = "name", analyzer = "name")
+	@FullTextField(name = "name_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
+	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String title;
 
 	/** The folded title, for ordering by title. */

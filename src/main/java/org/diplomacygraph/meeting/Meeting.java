@@ -28,14 +28,26 @@ import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** Talks, a reception, a visit or another encounter between people, as an article reports it. */
 @Entity
+@Indexed
 public class Meeting {
 
 	@Id
+	// A tie-breaker, so that hits of equal score come in the same order on every run.
+	@KeywordField(name = "id", sortable = Sortable.YES, searchable = Searchable.NO)
 	private String id;
 
+	// Indexed as the name, so that one query covers every type.
+	@FullTextField(name = "name", analyzer = "name")
+	@FullTextField(name = "name_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
+	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String title;
 
 	/** The folded title, for ordering by title. */

@@ -17,14 +17,25 @@ import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A party, committee, government body, embassy, company or other body people hold posts in. */
 @Entity
+@Indexed
 public class Organisation {
 
 	@Id
+	// A tie-breaker, so that hits of equal score come in the same order on every run.
+	@KeywordField(name = "id", sortable = Sortable.YES, searchable = Searchable.NO)
 	private String id;
 
+	@FullTextField(name = "name", analyzer = "name")
+	@FullTextField(name = "name_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
+	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String name;
 
 	/** The folded name, for ordering by name whatever the case and diacritics. */
@@ -50,6 +61,9 @@ public class Organisation {
 	@Column(name = "parent_id", insertable = false, updatable = false)
 	private String parentId;
 
+	@FullTextField(name = "aliases", analyzer = "name")
+	@FullTextField(name = "aliases_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
+	@KeywordField(name = "aliases_whole", normalizer = "whole_name")
 	@ElementCollection
 	@CollectionTable(name = "organisation_alias", joinColumns = @JoinColumn(name = "organisation_id"))
 	@OrderColumn(name = "ordinal")

@@ -11,17 +11,32 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 /** A sovereign state, a party to agreements and the home of people, places and organisations. */
 @Entity
+@Indexed
 public class Country {
 
 	@Id
+	// A tie-breaker, so that hits of equal score come in the same order on every run.
+	@KeywordField(name = "id", sortable = Sortable.YES, searchable = Searchable.NO)
 	private String id;
 
+	@FullTextField(name = "name", analyzer = "name")
+	@FullTextField(name = "name_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
+	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String name;
 
 	private String code;
 
+	@FullTextField(name = "aliases", analyzer = "name")
+	@FullTextField(name = "aliases_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
+	@KeywordField(name = "aliases_whole", normalizer = "whole_name")
 	@ElementCollection
 	@CollectionTable(name = "country_alias", joinColumns = @JoinColumn(name = "country_id"))
 	@OrderColumn(name = "ordinal")

@@ -15,13 +15,25 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 /** A city, province, building or zone where meetings happen. */
 @Entity
+@Indexed
 public class Place {
 
 	@Id
+	// A tie-breaker, so that hits of equal score come in the same order on every run.
+	@KeywordField(name = "id", sortable = Sortable.YES, searchable = Searchable.NO)
 	private String id;
 
+	@FullTextField(name = "name", analyzer = "name")
+	@FullTextField(name = "name_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
+	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String name;
 
 	@Enumerated(EnumType.STRING)
@@ -41,6 +53,9 @@ public class Place {
 	@Column(name = "within_id", insertable = false, updatable = false)
 	private String withinId;
 
+	@FullTextField(name = "aliases", analyzer = "name")
+	@FullTextField(name = "aliases_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
+	@KeywordField(name = "aliases_whole", normalizer = "whole_name")
 	@ElementCollection
 	@CollectionTable(name = "place_alias", joinColumns = @JoinColumn(name = "place_id"))
 	@OrderColumn(name = "ordinal")

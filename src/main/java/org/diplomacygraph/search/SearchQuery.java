@@ -1,0 +1,58 @@
+package org.diplomacygraph.search;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.diplomacygraph.model.BadRequestException;
+import org.diplomacygraph.model.Names;
+
+/**
+ * A search as a client asked for it, checked.
+ *
+ * @param text the words to look for, as typed: at least one letter or digit, at most
+ * {@value #MAX_LENGTH} characters and {@value #MAX_WORDS} words
+ * @param types the types of entity to look in
+ * @param first how many hits to return, 1 to {@value #MAX_FIRST}
+ */
+record SearchQuery(String text, Set<SearchType> types, int first) {
+
+	static final int DEFAULT_FIRST = 10;
+
+	static final int MAX_FIRST = 100;
+
+	/** Longer than any name; the whole query is also matched against whole names, with a typo. */
+	static final int MAX_LENGTH = 200;
+
+	/** Each word becomes a handful of Lucene clauses; this keeps a query well under Lucene's limit of 1024. */
+	static final int MAX_WORDS = 32;
+
+	SearchQuery {
+		if (text != null && text.length() > MAX_LENGTH) {
+			throw new BadRequestException(
+					"Search query must be at most " + MAX_LENGTH + " characters long, got " + text.length());
+		}
+		String folded = Names.fold(text);
+		if (folded.isEmpty()) {
+			throw new BadRequestException("Search query must contain at least one letter or digit");
+		}
+		int words = folded.split(" ").length;
+		if (words > MAX_WORDS) {
+			throw new BadRequestException("Search query must have at most " + MAX_WORDS + " words, got " + words);
+		}
+		if (first < 1 || first > MAX_FIRST) {
+			throw new BadRequestException("first must be between 1 and " + MAX_FIRST + ", got " + first);
+		}
+		types = Set.copyOf(types);
+	}
+
+	/**
+	 * The search for the arguments of the GraphQL field: no {@code types} means all types, and a
+	 * {@code first} of null (sent explicitly; omitted, it is 10 by the schema) means the default too.
+	 */
+	static SearchQuery of(String text, Collection<SearchType> types, Integer first) {
+		return new SearchQuery(text, (types != null) ? Set.copyOf(types) : EnumSet.allOf(SearchType.class),
+				(first != null) ? first : DEFAULT_FIRST);
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.diplomacygraph.search;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+
+/** The {@code search} field over HTTP-less GraphQL: arguments in, hits out, bad input as BAD_REQUEST. */
+@GraphQlTest(SearchController.class)
+class SearchControllerTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@MockitoBean
+	SearchIndex index;
+
+	@Test
+	void hitsAreTypedNodesWithScoreAndMatchedName() {
+		Country vietnam = new Country("vietnam", "Vietnam", "VN", List.of("Việt Nam", "Viet Nam"));
+		Person toLam = new Person("to-lam", "Tô Lâm", vietnam, List.of("To Lam", "General Secretary Lâm"));
+		Place hanoi = new Place("hanoi", "Hanoi", Place.Kind.CITY, vietnam, null, List.of("Hà Nội"));
+		Meeting visit = new Meeting("to-lam-state-visit-cuba-2024", "State visit of Tô Lâm to Cuba",
+				Meeting.Kind.STATE_VISIT, null, null, null, Set.of(), List.of());
+		given(this.index.search(any())).willReturn(List.of(new SearchResult(toLam, 21.5f, "General Secretary Lâm"),
+				new SearchResult(visit, 4.25f, "State visit of Tô Lâm to Cuba"), new SearchResult(hanoi, 1.0f, "Hanoi"),
+				new SearchResult(vietnam, 0.5f, "Việt Nam")));
+
+		this.graphQl.documentName("search")
+			.variable("query", "General Secretary Lam")
+			.execute()
+			.errors()
+			.verify()
+			.path("search")
+			.matchesJsonStrictly("""
+					[
+					  {
+					    "node": { "__typename": "Person", "name": "Tô Lâm", "aliases": ["To Lam", "General Secretary Lâm"] },
+					    "score": 21.5,
+					    "matched": "General Secretary Lâm"
+					  },
+					  {
+					    "node": { "__typename": "Meeting", "title": "State visit of Tô Lâm to Cuba" },
+					    "score": 4.25,
+					    "matched": "State visit of Tô Lâm to Cuba"
+					  },
+					  { "node": { "__typename": "Place", "name": "Hanoi" }, "score": 1.0, "matched": "Hanoi" },
+					  { "node": { "__typename": "Country", "name": "Vietnam" }, "score": 0.5, "matched": "Việt Nam" }
+					]""");
+	}
+
+	@Test
+	void argumentsReachTheSearch() {
+		given(this.index.search(any())).willReturn(List.of());
+
+		this.graphQl.documentName("search")
+			.variable("query", "hanoi")
+			.variable("types", List.of("PLACE", "COUNTRY"))
+			.variable("first", 3)
+			.execute()
+			.path("search")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		then(this.index).should().search(new SearchQuery("hanoi", Set.of(SearchType.PLACE, SearchType.COUNTRY), 3));
+	}
+
+	@Test
+	void withoutTypesAndFirstEveryTypeIsSearchedForTenHits() {
+		given(this.index.search(any())).willReturn(List.of());
+
+		this.graphQl.documentName("searchWithDefaults").variable("query", "hanoi").execute().errors().verify();
+
+		then(this.index).should().search(new SearchQuery("hanoi", EnumSet.allOf(SearchType.class), 10));
+	}
+
+	@Test
+	void aQueryWithoutLettersOrDigitsIsABadRequest() {
+		assertBadRequest(Map.of("query", "*:* -- ;"), "Search query must contain at least one letter or digit");
+	}
+
+	@Test
+	void firstOutsideOneToAHundredIsABadRequest() {
+		assertBadRequest(Map.of("query", "hanoi", "first", 101), "first must be between 1 and 100, got 101");
+		assertBadRequest(Map.of("query", "hanoi", "first", 0), "first must be between 1 and 100, got 0");
+	}
+
+	@Test
+	void anOverlongQueryIsABadRequest() {
+		assertBadRequest(Map.of("query", "hanoi ".repeat(40)), "Search query must be at most 200 characters long, got 240");
+	}
+
+	private void assertBadRequest(Map<String, Object> variables, String message) {
+		GraphQlTester.Request<?> request = this.graphQl.documentName("search");
+		variables.forEach(request::variable);
+		GraphQlTester.Response response = request.execute();
+		response.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getMessage()).isEqualTo(message);
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(error.getPath()).isEqualTo("search");
+		}));
+		// As a client reads it: search is non-null, so data is null; the classification is an extension.
+		Map<String, Object> json = response.returnResponse().toMap();
+		assertThat(json).containsEntry("data", null);
+		assertThat(json).extractingByKey("errors", as(InstanceOfAssertFactories.LIST))
+			.singleElement(as(InstanceOfAssertFactories.MAP))
+			.containsEntry("message", message)
+			.containsEntry("path", List.of("search"))
+			.containsEntry("extensions", Map.of("classification", "BAD_REQUEST"));
+		then(this.index).shouldHaveNoInteractions();
+	}
+
+}

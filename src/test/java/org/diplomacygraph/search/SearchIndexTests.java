@@ -1,0 +1,389 @@
+package org.diplomacygraph.search;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.ingest.CorpusLoadedEvent;
+import org.diplomacygraph.ingest.CorpusProperties;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.model.Names;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
+import org.hibernate.Hibernate;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * Search against the packaged corpus, loaded at start-up as in production: the loader commits the
+ * graph, its {@link CorpusLoadedEvent} makes the {@link SearchIndexer} build the index.
+ */
+@DataJpaTest
+@Import({ SearchIndex.class, SearchIndexer.class })
+// The mass indexer reads with its own sessions in other threads: the graph must be committed.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class SearchIndexTests {
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	TransactionTemplate transactions;
+
+	@Autowired
+	void setTransactionManager(PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	@Test
+	void theIndexHoldsEveryEntityOfTheStore() {
+		this.transactions.executeWithoutResult((status) -> {
+			SearchSession session = Search.session(this.entityManager);
+			for (SearchType type : SearchType.values()) {
+				String table = type.entityClass().getSimpleName().toLowerCase(Locale.ROOT);
+				long stored = this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+				assertThat(stored).as(table).isPositive();
+				assertThat(session.search(type.entityClass()).where((f) -> f.matchAll()).fetchTotalHitCount())
+					.as(table)
+					.isEqualTo(stored);
+			}
+		});
+	}
+
+	@Test
+	void theIndexIsRebuiltOnEveryCorpusLoadedEvent() {
+		// Written behind Hibernate's back, as the loader's deletes are: only the rebuild sees it.
+		int ordinal = this.jdbc.queryForObject("select count(*) from place_alias where place_id = 'hanoi'",
+				Integer.class);
+		this.jdbc.update("insert into place_alias (place_id, ordinal, alias) values ('hanoi', ?, 'Thăng Long')",
+				ordinal);
+		try {
+			assertThat(ids(search("thang long"))).doesNotContain("hanoi");
+			this.events.publishEvent(new CorpusLoadedEvent(this, true));
+			assertThat(search("thang long")).first()
+				.extracting(SearchIndexTests::id, SearchResult::matched)
+				.containsExactly("hanoi", "Thăng Long");
+		}
+		finally {
+			this.jdbc.update("delete from place_alias where place_id = 'hanoi' and ordinal = ?", ordinal);
+			this.events.publishEvent(new CorpusLoadedEvent(this, true));
+		}
+		assertThat(ids(search("thang long"))).doesNotContain("hanoi");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			to lam                | To Lam
+			Tô Lâm                | Tô Lâm
+			TÔ LÂM                | Tô Lâm
+			General Secretary Lam | General Secretary Lâm
+			party chief lam       | Party chief Lâm
+			lam                   | Lam
+			""")
+	void toLamIsFoundFirstByNameAndOtherNames(String query, String matched) {
+		SearchResult first = search(query).get(0);
+		assertThat(first.node()).isInstanceOf(Person.class);
+		assertThat(id(first)).isEqualTo("to-lam");
+		assertThat(first.matched()).isEqualTo(matched);
+	}
+
+	@Test
+	void decomposedAccentsFoldLikeComposedOnes() {
+		String decomposed = Normalizer.normalize("Tô Lâm", Normalizer.Form.NFD);
+		assertThat(decomposed).isNotEqualTo("Tô Lâm");
+		assertThat(ids(search(decomposed))).first().isEqualTo("to-lam");
+		assertThat(search(decomposed).get(0).matched()).isEqualTo("Tô Lâm");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			diaz canel        | miguel-diaz-canel | Diaz-Canel
+			Díaz-Canel        | miguel-diaz-canel | Díaz-Canel
+			dinh tien dung    | dinh-tien-dung    | Dinh Tien Dung
+			Đinh              | dinh-tien-dung    | Đinh Tiến Dũng
+			đinh tiến dũng    | dinh-tien-dung    | Đinh Tiến Dũng
+			dinh              | dinh-tien-dung    | Dinh Tien Dung
+			bui thi minh hoai | bui-thi-minh-hoai | Bui Thi Minh Hoai
+			nguyen lan huong  | nguyen-lan-huong  | Nguyen Lan Huong
+			""")
+	void peopleAreFoundByFoldedNames(String query, String id, String matched) {
+		SearchResult first = search(query).get(0);
+		assertThat(id(first)).isEqualTo(id);
+		assertThat(first.matched()).isEqualTo(matched);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			ha noi   | Ha Noi
+			Hà Nội   | Hà Nội
+			hanoi    | Hanoi
+			HANOI    | Hanoi
+			""")
+	void hanoiTheCityComesBeforeEverythingElseNamedAfterIt(String query, String matched) {
+		List<SearchResult> results = search(query);
+		assertThat(results.get(0).node()).isInstanceOf(Place.class);
+		assertThat(id(results.get(0))).isEqualTo("hanoi");
+		assertThat(results.get(0).matched()).isEqualTo(matched);
+	}
+
+	@Test
+	void hanoiAlsoFindsWhatIsNamedAfterIt() {
+		assertThat(ids(search("hanoi"))).contains("hanoi-party-committee", "hanoi-peoples-committee");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			polanko             | rogelio-polanco-fuentes    | Polanco Fuentes
+			rogelio polanko     | rogelio-polanco-fuentes    | Rogelio Polanco Fuentes
+			diaz kanel          | miguel-diaz-canel          | Diaz-Canel
+			torrez iribar       | luis-antonio-torres-iribar | Torres Iribar
+			vietanm             | vietnam                    | Vietnam
+			hvaana              | havana                     | Havana
+			""")
+	void oneTypoPerWordIsForgiven(String query, String id, String matched) {
+		SearchResult first = search(query).get(0);
+		assertThat(id(first)).isEqualTo(id);
+		assertThat(first.matched()).isEqualTo(matched);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			torres iri          | luis-antonio-torres-iribar | Torres Iríbar
+			polan               | rogelio-polanco-fuentes    | Polanco Fuentes
+			diaz-can            | miguel-diaz-canel          | Diaz-Canel
+			nguyen man          | nguyen-manh-quyen          | Nguyen Manh Quyen
+			fatherl             | vietnam-fatherland-front   | Vietnam Fatherland Front
+			""")
+	void wordsMatchAsPrefixes(String query, String id, String matched) {
+		SearchResult first = search(query).get(0);
+		assertThat(id(first)).isEqualTo(id);
+		assertThat(first.matched()).isEqualTo(matched);
+	}
+
+	@Test
+	void aWholeWordRanksAboveAPrefixAndAPrefixAboveATypo() {
+		// "viet" is a word of Viet Nam, and only the beginning of Vietnam, Vietnamese, ...
+		List<SearchResult> viet = search("viet");
+		assertThat(ids(viet)).first().isEqualTo("vietnam");
+		assertThat(viet.get(0).matched()).isEqualTo("Viet Nam");
+		assertThat(ids(viet)).contains("vietnam-red-cross", "vietnamese-embassy-in-cuba");
+		// "hoa" begins Hoài, and is one typo from Hồ and Hà.
+		List<String> hoa = ids(search("hoa", Set.of(SearchType.PERSON), 10));
+		assertThat(hoa).first().isEqualTo("bui-thi-minh-hoai");
+		assertThat(hoa.subList(1, hoa.size())).containsExactlyInAnyOrder("ha-minh-hai", "ho-chi-minh");
+	}
+
+	@Test
+	void aWholeNameRanksAboveNamesThatContainIt() {
+		assertThat(ids(search("CPV"))).startsWith("communist-party-of-vietnam", "cpv-central-committee");
+		assertThat(ids(search("cuba"))).first().isEqualTo("cuba");
+		assertThat(ids(search("havana party committee"))).first().isEqualTo("havana-party-committee");
+	}
+
+	@Test
+	void resultsComeBestFirstWithLuceneScores() {
+		List<SearchResult> results = search("party committee", EnumSet.allOf(SearchType.class), 100);
+		assertThat(results).hasSizeGreaterThan(5);
+		assertThat(results).extracting(SearchResult::score).allMatch((score) -> score > 0);
+		assertThat(results).extracting(SearchResult::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+	}
+
+	@Test
+	void eachTypeIsSearchable() {
+		assertThat(search("Hanoi Party Committee").get(0).node()).isInstanceOf(Organisation.class);
+		assertThat(search("CPV").get(0).node()).isInstanceOf(Organisation.class);
+		assertThat(id(search("CPV").get(0))).isEqualTo("communist-party-of-vietnam");
+		assertThat(search("viet nam").get(0).node()).isInstanceOf(Country.class);
+		assertThat(search("la habana").get(0).node()).isInstanceOf(Place.class);
+		SearchResult meeting = search("talks between dinh tien dung and torres iribar").get(0);
+		assertThat(id(meeting)).isEqualTo("dung-torres-iribar-talks-2023-06-09");
+		assertThat(meeting.matched()).isEqualTo("Talks between Đinh Tiến Dũng and Luis Antonio Torres Iríbar");
+		SearchResult agreement = search("rice handover").get(0);
+		assertThat(agreement.node()).isInstanceOf(Agreement.class);
+		assertThat(id(agreement)).isEqualTo("hanoi-havana-rice-handover-2023");
+	}
+
+	@Test
+	void typesRestrictTheResults() {
+		List<SearchResult> organisations = search("hanoi", Set.of(SearchType.ORGANISATION), 100);
+		assertThat(organisations).isNotEmpty().allMatch((result) -> result.node() instanceof Organisation);
+		assertThat(ids(organisations)).first().isEqualTo("hanoi-party-committee");
+
+		List<SearchResult> meetingsAndAgreements = search("to lam", Set.of(SearchType.MEETING, SearchType.AGREEMENT),
+				100);
+		assertThat(meetingsAndAgreements).isNotEmpty()
+			.allMatch((result) -> result.node() instanceof Meeting || result.node() instanceof Agreement);
+		assertThat(ids(meetingsAndAgreements)).contains("to-lam-state-visit-cuba-2024");
+
+		assertThat(search("to lam", Set.of(), 100)).isEmpty();
+	}
+
+	@Test
+	void firstLimitsTheResults() {
+		assertThat(search("party", EnumSet.allOf(SearchType.class), 3)).hasSize(3);
+		assertThat(search("party", EnumSet.allOf(SearchType.class), 1)).hasSize(1);
+	}
+
+	@Test
+	void equalScoresComeInTheSameOrderAfterEveryRebuild() {
+		// Mass indexing loads in parallel, so documents land in the index in no fixed order.
+		List<String> before = ids(search("c", EnumSet.allOf(SearchType.class), 100));
+		assertThat(before).hasSizeGreaterThan(20);
+		for (int i = 0; i < 3; i++) {
+			this.events.publishEvent(new CorpusLoadedEvent(this, false));
+			assertThat(ids(search("c", EnumSet.allOf(SearchType.class), 100))).isEqualTo(before);
+		}
+	}
+
+	@Test
+	void nothingMatchesWordsNoNameHas() {
+		assertThat(search("xylophone")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"; drop table person; --", "'; delete from person where '1'='1", "name:*",
+			"AND OR (", "to lam~2^10", "\"to lam\"", "[a TO z]", "+to -lam", "title:(talks) OR name:x*", "lam*",
+			"{!lucene}hanoi", "hanoi\\" })
+	void userTextIsPlainWordsNeverQuerySyntax(String text) {
+		assertThatNoException().isThrownBy(() -> search(text));
+		String words = text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		assertThat(ids(search(text))).as(text).isEqualTo(ids(search(words)));
+		assertThat(this.jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(16);
+	}
+
+	@Test
+	void wildcardsAndFieldNamesAreNotQuerySyntax() {
+		// As syntax, name:* would match every entity; as words it is "name", one typo from "nam".
+		List<SearchResult> results = search("name:*", EnumSet.allOf(SearchType.class), 100);
+		assertThat(results).isNotEmpty()
+			.hasSizeLessThan(10)
+			.allMatch((result) -> Names.fold(result.matched()).contains("nam"));
+		assertThat(search("title:talks", Set.of(SearchType.MEETING), 100))
+			.allMatch((result) -> result.matched().startsWith("Talks"));
+	}
+
+	@Test
+	void hitsAreEntitiesWithTheirNamesLoaded() {
+		List<SearchResult> results = search("vietnam viet nam hanoi", EnumSet.allOf(SearchType.class), 100);
+		assertThat(results).extracting((result) -> (Object) result.node().getClass())
+			.contains(Person.class, Organisation.class, Place.class, Country.class, Meeting.class, Agreement.class)
+			.allMatch((type) -> List.of(Person.class, Organisation.class, Place.class, Country.class, Meeting.class,
+					Agreement.class)
+				.contains(type));
+		// Read after the search's transaction ended: the names are loaded already.
+		assertThat(results).allMatch((result) -> Hibernate.isInitialized(result.node()))
+			.allMatch((result) -> !SearchType.of(result.node()).names(result.node()).isEmpty());
+	}
+
+	@Test
+	void anEntityTheSessionHoldsAsAProxyIsReturnedAsItself() {
+		this.transactions.executeWithoutResult((status) -> {
+			Country nationality = this.entityManager.find(Person.class, "to-lam").getNationality();
+			assertThat(nationality.getClass()).isNotEqualTo(Country.class);
+
+			Object vietnam = search("vietnam", Set.of(SearchType.COUNTRY), 1).get(0).node();
+			assertThat(vietnam.getClass()).isEqualTo(Country.class);
+			assertThat(((Country) vietnam).getId()).isEqualTo("vietnam");
+		});
+	}
+
+	@Test
+	void theAnalyzersFoldVietnameseDToD() {
+		assertThat(this.index.words("Đinh Tiến Dũng, Đà Nẵng, Đồng Nai; đ")).containsExactly("dinh", "tien", "dung",
+				"da", "nang", "dong", "nai", "d");
+		assertThat(this.index.wholeName(" Đinh Tiến Dũng ")).isEqualTo("dinh tien dung");
+	}
+
+	@Test
+	void theAnalyzersFoldEveryNameOfTheCorpusAsNamesFoldDoes() {
+		List<String> names = this.jdbc.queryForList("""
+				select name from person union select alias from person_alias
+				union select name from organisation union select alias from organisation_alias
+				union select name from place union select alias from place_alias
+				union select name from country union select alias from country_alias
+				union select title from meeting union select title from agreement""", String.class);
+		assertThat(names).hasSizeGreaterThan(100);
+		for (String name : names) {
+			String folded = Names.fold(name);
+			assertThat(this.index.words(name)).as(name).isEqualTo(Stream.of(folded.split(" ")).distinct().toList());
+			assertThat(this.index.wholeName(name)).as(name).isEqualTo(folded);
+		}
+	}
+
+	private List<SearchResult> search(String text) {
+		return search(text, EnumSet.allOf(SearchType.class), SearchQuery.DEFAULT_FIRST);
+	}
+
+	private List<SearchResult> search(String text, Set<SearchType> types, int first) {
+		return this.index.search(new SearchQuery(text, types, first));
+	}
+
+	private static String id(SearchResult result) {
+		Object node = result.node();
+		if (node instanceof Person person) {
+			return person.getId();
+		}
+		if (node instanceof Organisation organisation) {
+			return organisation.getId();
+		}
+		if (node instanceof Place place) {
+			return place.getId();
+		}
+		if (node instanceof Country country) {
+			return country.getId();
+		}
+		if (node instanceof Meeting meeting) {
+			return meeting.getId();
+		}
+		return ((Agreement) node).getId();
+	}
+
+	private static List<String> ids(List<SearchResult> results) {
+		return results.stream().map(SearchIndexTests::id).toList();
+	}
+
+	/** The corpus loader and writer, as the application has them, loading the packaged corpus at start-up. */
+	@TestConfiguration(proxyBeanMethods = false)
+	@ComponentScan(basePackageClasses = CorpusProperties.class)
+	@EnableConfigurationProperties(CorpusProperties.class)
+	static class Ingest {
+
+	}
+
+}
