@@ -2,13 +2,10 @@ package org.diplomacygraph.agreement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -23,6 +20,7 @@ import org.diplomacygraph.meeting.MeetingRepository;
 import org.diplomacygraph.model.Batches;
 import org.diplomacygraph.model.Connection;
 import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.NestedConnection;
 import org.diplomacygraph.model.Ordering;
 import org.diplomacygraph.model.Page;
 import org.diplomacygraph.organisation.Organisation;
@@ -78,8 +76,10 @@ class AgreementController {
 		this.people = people;
 		this.positions = positions;
 		this.evidence = evidence;
-		registry.<AgreementsOf, Connection<Agreement>>forName(ORGANISATION_AGREEMENTS)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> page(keys)));
+		registry.<NestedConnection<AgreementFilter, AgreementOrder>, Connection<Agreement>>forName(ORGANISATION_AGREEMENTS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> NestedConnection.load(keys,
+					(ids, filter) -> this.related.ofOrganisations(ids, toFilter(filter)),
+					AgreementOrder::toOrdering)));
 	}
 
 	@QueryMapping
@@ -88,8 +88,7 @@ class AgreementController {
 			DataFetchingEnvironment env) {
 		Ordering<Agreement> ordering = AgreementOrder.toOrdering(orderBy);
 		Page page = Page.of(first, after, last, before, ordering.name());
-		Filter<Agreement> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
-		return this.pager.page(Agreement.class, where, ordering, page,
+		return this.pager.page(Agreement.class, toFilter(filter), ordering, page,
 				env.getSelectionSet().contains("totalCount"));
 	}
 
@@ -99,30 +98,13 @@ class AgreementController {
 			@Argument AgreementFilter filter, @Argument AgreementOrder orderBy, DataFetchingEnvironment env) {
 		// Checked here, so that a bad argument is reported at this field's path.
 		Page page = Page.of(first, after, last, before, AgreementOrder.toOrdering(orderBy).name());
-		if (filter != null) {
-			filter.toFilter("filter");
-		}
-		DataLoader<AgreementsOf, Connection<Agreement>> loader = env.getDataLoader(ORGANISATION_AGREEMENTS);
-		return loader.load(new AgreementsOf(organisation.getId(), filter, orderBy, page));
+		toFilter(filter);
+		DataLoader<NestedConnection<AgreementFilter, AgreementOrder>, Connection<Agreement>> loader = env.getDataLoader(ORGANISATION_AGREEMENTS);
+		return loader.load(new NestedConnection<AgreementFilter, AgreementOrder>(organisation.getId(), filter, orderBy, page));
 	}
 
-	/** One query per distinct filter and order among the keys, then each organisation's page in memory. */
-	private Map<AgreementsOf, Connection<Agreement>> page(Set<AgreementsOf> keys) {
-		Map<AgreementsOf, Connection<Agreement>> pages = new HashMap<>();
-		keys.stream()
-			.collect(Collectors.groupingBy(AgreementsOf::arguments, LinkedHashMap::new, Collectors.toList()))
-			.forEach((arguments, group) -> {
-				Filter<Agreement> filter = (arguments.filter() != null) ? arguments.filter().toFilter("filter")
-						: Filter.none();
-				Map<String, List<Agreement>> found = this.related.ofOrganisations(
-						group.stream().map(AgreementsOf::parentId).collect(Collectors.toSet()), filter);
-				Ordering<Agreement> ordering = AgreementOrder.toOrdering(arguments.order());
-				for (AgreementsOf key : group) {
-					pages.put(key,
-							Connection.fromAll(found.getOrDefault(key.parentId(), List.of()), key.page(), ordering));
-				}
-			});
-		return pages;
+	private static Filter<Agreement> toFilter(AgreementFilter filter) {
+		return (filter != null) ? filter.toFilter("filter") : Filter.none();
 	}
 
 	@BatchMapping(typeName = "Person")

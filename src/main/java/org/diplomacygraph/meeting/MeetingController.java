@@ -2,13 +2,10 @@ package org.diplomacygraph.meeting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -23,6 +20,7 @@ import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Batches;
 import org.diplomacygraph.model.Connection;
 import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.NestedConnection;
 import org.diplomacygraph.model.Ordering;
 import org.diplomacygraph.model.Page;
 import org.diplomacygraph.model.PartialDate;
@@ -89,10 +87,13 @@ class MeetingController {
 		this.positions = positions;
 		this.agreements = agreements;
 		this.evidence = evidence;
-		registry.<MeetingsOf, Connection<Meeting>>forName(PERSON_MEETINGS)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> page(keys, this.related::ofPeople)));
-		registry.<MeetingsOf, Connection<Meeting>>forName(ORGANISATION_MEETINGS)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> page(keys, this.related::ofOrganisations)));
+		registry.<NestedConnection<MeetingFilter, MeetingOrder>, Connection<Meeting>>forName(PERSON_MEETINGS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> NestedConnection.load(keys,
+					(ids, filter) -> this.related.ofPeople(ids, toFilter(filter)), MeetingOrder::toOrdering)));
+		registry.<NestedConnection<MeetingFilter, MeetingOrder>, Connection<Meeting>>forName(ORGANISATION_MEETINGS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> NestedConnection.load(keys,
+					(ids, filter) -> this.related.ofOrganisations(ids, toFilter(filter)),
+					MeetingOrder::toOrdering)));
 	}
 
 	@QueryMapping
@@ -101,8 +102,8 @@ class MeetingController {
 			DataFetchingEnvironment env) {
 		Ordering<Meeting> ordering = MeetingOrder.toOrdering(orderBy);
 		Page page = Page.of(first, after, last, before, ordering.name());
-		Filter<Meeting> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
-		return this.pager.page(Meeting.class, where, ordering, page, env.getSelectionSet().contains("totalCount"));
+		return this.pager.page(Meeting.class, toFilter(filter), ordering, page,
+				env.getSelectionSet().contains("totalCount"));
 	}
 
 	@SchemaMapping(typeName = "Person", field = "meetings")
@@ -123,30 +124,13 @@ class MeetingController {
 			Integer last, String before, MeetingFilter filter, MeetingOrder orderBy, DataFetchingEnvironment env) {
 		// Checked here, so that a bad argument is reported at this field's path.
 		Page page = Page.of(first, after, last, before, MeetingOrder.toOrdering(orderBy).name());
-		if (filter != null) {
-			filter.toFilter("filter");
-		}
-		DataLoader<MeetingsOf, Connection<Meeting>> meetings = env.getDataLoader(loader);
-		return meetings.load(new MeetingsOf(parentId, filter, orderBy, page));
+		toFilter(filter);
+		DataLoader<NestedConnection<MeetingFilter, MeetingOrder>, Connection<Meeting>> meetings = env.getDataLoader(loader);
+		return meetings.load(new NestedConnection<MeetingFilter, MeetingOrder>(parentId, filter, orderBy, page));
 	}
 
-	/** One query per distinct filter and order among the keys, then each parent's page in memory. */
-	private Map<MeetingsOf, Connection<Meeting>> page(Set<MeetingsOf> keys,
-			BiFunction<Set<String>, Filter<Meeting>, Map<String, List<Meeting>>> query) {
-		Map<MeetingsOf, Connection<Meeting>> pages = new HashMap<>();
-		Map<MeetingsOf.Arguments, List<MeetingsOf>> groups = keys.stream()
-			.collect(Collectors.groupingBy(MeetingsOf::arguments, LinkedHashMap::new, Collectors.toList()));
-		groups.forEach((arguments, group) -> {
-			Filter<Meeting> filter = (arguments.filter() != null) ? arguments.filter().toFilter("filter")
-					: Filter.none();
-			Set<String> parents = group.stream().map(MeetingsOf::parentId).collect(Collectors.toSet());
-			Map<String, List<Meeting>> found = query.apply(parents, filter);
-			Ordering<Meeting> ordering = MeetingOrder.toOrdering(arguments.order());
-			for (MeetingsOf key : group) {
-				pages.put(key, Connection.fromAll(found.getOrDefault(key.parentId(), List.of()), key.page(), ordering));
-			}
-		});
-		return pages;
+	private static Filter<Meeting> toFilter(MeetingFilter filter) {
+		return (filter != null) ? filter.toFilter("filter") : Filter.none();
 	}
 
 	@BatchMapping(typeName = "Meeting")

@@ -9,7 +9,6 @@ import org.diplomacygraph.article.Evidence.Aspect;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.CorpusException.Defect;
-import org.diplomacygraph.person.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
