@@ -1,6 +1,7 @@
 -- The knowledge graph: articles, the entities they mention, and the evidence that ties every fact
 -- to the exact words of an article. Entity ids are slugs chosen by annotators (stable across
--- reloads); partial dates are stored as their ISO text plus the inclusive range they denote.
+-- reloads); partial dates are stored as their ISO text plus the inclusive range they denote, and
+-- ordered by *_sort keys: day numbers with unknown dates last (see PartialDate.sortKey).
 
 create table article (
     id                  varchar(120)  not null primary key,
@@ -12,8 +13,8 @@ create table article (
     published_on        varchar(10),
     published_on_from   date,
     published_on_until  date,
-    published_sort      date          not null,
-    published_sort_desc date          not null,
+    published_sort      bigint          not null,
+    published_sort_desc bigint          not null,
     language            varchar(20)   not null,
     url                 varchar(2000),
     text                clob          not null,
@@ -117,8 +118,8 @@ create table meeting (
     held_on     varchar(10),
     held_from   date,
     held_until  date,
-    date_sort   date         not null,
-    date_sort_desc date      not null,
+    date_sort   bigint         not null,
+    date_sort_desc bigint      not null,
     place_id    varchar(120) references place (id),
     country_id  varchar(120) references country (id)
 );
@@ -165,8 +166,8 @@ create table agreement (
     signed_on           varchar(10),
     signed_on_from      date,
     signed_on_until     date,
-    signed_sort         date         not null,
-    signed_sort_desc    date         not null,
+    signed_sort         bigint         not null,
+    signed_sort_desc    bigint         not null,
     valid_from          varchar(10),
     valid_from_from     date,
     valid_from_until    date,

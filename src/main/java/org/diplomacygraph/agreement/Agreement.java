@@ -1,6 +1,5 @@
 package org.diplomacygraph.agreement;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,11 +46,11 @@ public class Agreement {
 	/** The folded title, for ordering by title. */
 	private String titleKey;
 
-	/** The first day the signing date may denote, or {@link PartialDate#UNKNOWN_LAST_ASCENDING}: a non-null key for ordering. */
-	private LocalDate signedSort;
+	/** The first day the signing date may denote, as a day number, unknown last: see {@link PartialDate#sortKey}. */
+	private long signedSort;
 
 	/** The same key with unknown dates first, so that they come last in descending order. */
-	private LocalDate signedSortDesc;
+	private long signedSortDesc;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -118,11 +117,11 @@ public class Agreement {
 		return this.titleKey;
 	}
 
-	public LocalDate getSignedSort() {
+	public long getSignedSort() {
 		return this.signedSort;
 	}
 
-	public LocalDate getSignedSortDesc() {
+	public long getSignedSortDesc() {
 		return this.signedSortDesc;
 	}
 

@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 
-import java.time.LocalDate;
 
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
@@ -29,11 +28,11 @@ public class Article {
 	/** The folded title, empty without one, for ordering by title. */
 	private String titleKey;
 
-	/** The first day the publication date may denote, or {@link PartialDate#UNKNOWN_LAST_ASCENDING}: a non-null key for ordering. */
-	private LocalDate publishedSort;
+	/** The first day the publication date may denote, as a day number, unknown last: see {@link PartialDate#sortKey}. */
+	private long publishedSort;
 
 	/** The same key with unknown dates first, so that they come last in descending order. */
-	private LocalDate publishedSortDesc;
+	private long publishedSortDesc;
 
 	private String publisher;
 
@@ -77,11 +76,11 @@ public class Article {
 		return this.titleKey;
 	}
 
-	public LocalDate getPublishedSort() {
+	public long getPublishedSort() {
 		return this.publishedSort;
 	}
 
-	public LocalDate getPublishedSortDesc() {
+	public long getPublishedSortDesc() {
 		return this.publishedSortDesc;
 	}
 

@@ -1,6 +1,5 @@
 package org.diplomacygraph.meeting;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,11 +52,11 @@ public class Meeting {
 	/** The folded title, for ordering by title. */
 	private String titleKey;
 
-	/** The first day the date may denote, or {@link PartialDate#UNKNOWN_LAST_ASCENDING} for none: a non-null key for ordering. */
-	private LocalDate dateSort;
+	/** The first day the date may denote, as a day number, unknown last: see {@link PartialDate#sortKey}. */
+	private long dateSort;
 
 	/** The same key with unknown dates first, so that they come last in descending order. */
-	private LocalDate dateSortDesc;
+	private long dateSortDesc;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -121,11 +120,11 @@ public class Meeting {
 		return this.titleKey;
 	}
 
-	public LocalDate getDateSort() {
+	public long getDateSort() {
 		return this.dateSort;
 	}
 
-	public LocalDate getDateSortDesc() {
+	public long getDateSortDesc() {
 		return this.dateSortDesc;
 	}
 

@@ -32,6 +32,9 @@ public record Ordering<T>(String name, String attribute, boolean descending, Fun
 	/** The sort key a cursor carries, typed as the attribute is. */
 	public Comparable<?> keyOf(Cursor cursor, Class<?> keyType) {
 		try {
+			if (keyType == Long.class || keyType == long.class) {
+				return Long.valueOf(cursor.key());
+			}
 			return (keyType == LocalDate.class) ? LocalDate.parse(cursor.key()) : cursor.key();
 		}
 		catch (RuntimeException ex) {

@@ -56,22 +56,17 @@ public record PartialDate(String text, LocalDate earliest, LocalDate latest) {
 				"malformed date '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
 	}
 
-	/** The ascending ordering key of an unknown date or one without a year: after every real date. */
-	public static final LocalDate UNKNOWN_LAST_ASCENDING = LocalDate.of(9999, 12, 31);
-
-	/** The descending ordering key of an unknown date or one without a year: after every real date. */
-	public static final LocalDate UNKNOWN_LAST_DESCENDING = LocalDate.of(1, 1, 1);
-
 	/**
-	 * A non-null key that orders dates by the first day they may denote, unknown ones last in
-	 * ascending order. Keyset pagination needs non-null keys, and a second key with the other
-	 * sentinel keeps unknown dates last in descending order too.
+	 * A non-null key that orders dates by the first day they may denote (as a day number since
+	 * 1970-01-01), unknown dates and dates without a year last, in ascending or in descending order.
+	 * Keyset pagination needs non-null keys; plain numbers, unlike sentinel dates, survive every
+	 * driver's calendar conversions.
 	 */
-	public static LocalDate sortKey(PartialDate date, boolean descending) {
+	public static long sortKey(PartialDate date, boolean descending) {
 		if (date != null && date.earliest != null) {
-			return date.earliest;
+			return date.earliest.toEpochDay();
 		}
-		return descending ? UNKNOWN_LAST_DESCENDING : UNKNOWN_LAST_ASCENDING;
+		return descending ? Long.MIN_VALUE : Long.MAX_VALUE;
 	}
 
 	/** Whether the year is known, i.e. the date has a range on the calendar. */

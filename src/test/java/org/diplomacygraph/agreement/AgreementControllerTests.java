@@ -170,7 +170,7 @@ class AgreementControllerTests {
 		assertThat(this.ordering.getValue().attribute()).isEqualTo("signedSort");
 		assertThat(this.ordering.getValue().descending()).isFalse();
 		assertThat(this.ordering.getValue().cursorOf(this.handover))
-			.isEqualTo(new Cursor("SIGNED_ON_ASC", "9999-12-31", "rice-handover"));
+			.isEqualTo(new Cursor("SIGNED_ON_ASC", String.valueOf(Long.MAX_VALUE), "rice-handover"));
 		assertThat(new CriteriaProbe<Agreement>().apply(this.filter.getValue())).isNull();
 	}
 

@@ -98,7 +98,8 @@ class ArticleControllerTests {
 		assertThat(this.ordering.getValue().attribute()).isEqualTo("publishedSort");
 		assertThat(this.ordering.getValue().descending()).isFalse();
 		assertThat(this.ordering.getValue().cursorOf(this.visit))
-			.isEqualTo(new Cursor("PUBLISHED_ON_ASC", "2024-09-01", "lam-cuba-visit-2024-09"));
+			.isEqualTo(new Cursor("PUBLISHED_ON_ASC", String.valueOf(LocalDate.of(2024, 9, 1).toEpochDay()),
+					"lam-cuba-visit-2024-09"));
 		assertThat(new CriteriaProbe<Article>().apply(this.filter.getValue())).isNull();
 	}
 

@@ -190,7 +190,8 @@ class MeetingControllerTests {
 		assertThat(this.ordering.getValue().attribute()).isEqualTo("dateSort");
 		assertThat(this.ordering.getValue().descending()).isFalse();
 		assertThat(this.ordering.getValue().cursorOf(this.dungTorres))
-			.isEqualTo(new Cursor("DATE_ASC", "2023-06-09", "dung-torres-iribar-talks-2023-06-09"));
+			.isEqualTo(new Cursor("DATE_ASC", String.valueOf(LocalDate.of(2023, 6, 9).toEpochDay()),
+					"dung-torres-iribar-talks-2023-06-09"));
 		assertThat(new CriteriaProbe<Meeting>().apply(this.filter.getValue())).isNull();
 	}
 
