@@ -1,0 +1,109 @@
+package org.diplomacygraph.meeting;
+
+import java.util.List;
+import java.util.Map;
+
+import org.diplomacygraph.Api;
+import org.diplomacygraph.model.GlobalId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code meetings}, the fields of {@code Meeting}, {@code Participant} and {@code Place}, and the analytics, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+class MeetingApiTests {
+
+	@Autowired
+	HttpGraphQlTester tester;
+
+	Api api;
+
+	@BeforeEach
+	void api() {
+		this.api = new Api(this.tester);
+	}
+
+	@Test
+	void aPartialDateMatchesADateRangeByTheDaysItMayDenote() {
+		assertThat(meetings(Map.of("date", Map.of("from", "2023-06-09", "to", "2023-06-09")))).containsExactly(
+				"Visit of Luis Antonio Torres Iríbar to Vietnam",
+				"Talks between Đinh Tiến Dũng and Luis Antonio Torres Iríbar");
+		assertThat(meetings(Map.of("date", Map.of("from", "2025-09-15")))).containsExactly(
+				"State visit of Miguel Díaz-Canel Bermúdez to Vietnam",
+				"Talks between Tô Lâm and Miguel Díaz-Canel Bermúdez in Hanoi");
+		assertThat(meetings(Map.of("date", Map.of("to", "2024")))).hasSize(3);
+	}
+
+	@Test
+	void meetingsByParticipantOrganisationCountryPlaceAndKind() {
+		assertThat(meetings(Map.of("participant", GlobalId.encode("Person", "to-lam")))).containsExactly(
+				"State visit of Tô Lâm to Cuba", "State visit of Miguel Díaz-Canel Bermúdez to Vietnam",
+				"Talks between Tô Lâm and Miguel Díaz-Canel Bermúdez in Hanoi");
+		assertThat(meetings(Map.of("organisation", GlobalId.encode("Organisation", "hanoi-party-committee"))))
+			.containsExactly("Talks between Đinh Tiến Dũng and Luis Antonio Torres Iríbar",
+					"Meeting between Bùi Thị Minh Hoài and Rogelio Polanco Fuentes",
+					"Reception of Yu Luming by Ngô Thị Thanh Hằng");
+		assertThat(meetings(Map.of("country", GlobalId.encode("Country", "cuba")))).hasSize(2);
+		assertThat(meetings(Map.of("place", GlobalId.encode("Place", "havana"))))
+			.as("a place within Havana counts").hasSize(1);
+		assertThat(meetings(Map.of("kind", List.of("RECEPTION", "CONVERSATION")))).hasSize(2);
+		assertThat(meetings(Map.of("kind", List.of("STATE_VISIT"), "country", GlobalId.encode("Country", "vietnam"))))
+			.containsExactly("State visit of Miguel Díaz-Canel Bermúdez to Vietnam");
+	}
+
+	@Test
+	void aMeetingWithItsPlaceParticipantsOrganisationsAgreementsTopicsAndEvidence() {
+		GraphQlTester.Response response = this.api.run("api-features", "MeetingRelations",
+				Map.of("filter", Map.of("place", GlobalId.encode("Place", "palace-of-the-revolution"))));
+		response.path("meetings.nodes[0].kind").entity(String.class).isEqualTo("CONVERSATION");
+		response.path("meetings.nodes[0].date").entity(String.class).isEqualTo("2025-04-29");
+		response.path("meetings.nodes[0].place.kind").entity(String.class).isEqualTo("BUILDING");
+		response.path("meetings.nodes[0].place.within.name").entity(String.class).isEqualTo("Havana");
+		response.path("meetings.nodes[0].place.country.name").entity(String.class).isEqualTo("Cuba");
+		response.path("meetings.nodes[0].country.code").entity(String.class).isEqualTo("CU");
+		response.path("meetings.nodes[0].participants[*].role").entityList(String.class).containsExactly("HOST", "GUEST");
+		response.path("meetings.nodes[0].participants[*].person.name")
+			.entityList(String.class)
+			.containsExactly("Miguel Díaz-Canel Bermúdez", "Lê Quang Long");
+		response.path("meetings.nodes[0].organisations[*].name")
+			.entityList(String.class)
+			.contains("Central Committee of the Communist Party of Cuba");
+
+		GraphQlTester.Response talks = this.api.run("api-features", "MeetingRelations",
+				Map.of("filter", Map.of("place", GlobalId.encode("Place", "hanoi"))));
+		talks.path("meetings.nodes[0].agreements[*].title").entityList(String.class).hasSize(2);
+		talks.path("meetings.nodes[0].topics").entityList(String.class).contains("agriculture", "solar energy");
+		talks.path("meetings.nodes[0].place.aliases").entityList(String.class).contains("Hà Nội");
+		talks.path("meetings.nodes[0].evidence[*].aspect").entityList(String.class).contains("SUBJECT", "DATE", "PLACE");
+		talks.path("meetings.nodes[0].participants[0].capacity.title").entity(String.class).isEqualTo("General Secretary");
+	}
+
+	@Test
+	void activityPerYearAndPerCountryPair() {
+		GraphQlTester.Response response = this.api.run("api-features", "Activity", Map.of("from", 2024));
+		response.path("activityByYear[*].year").entityList(Integer.class).containsExactly(2024, 2025);
+		response.path("activityByYear[1].meetings").entity(Integer.class).isEqualTo(4);
+		response.path("activityByYear[1].agreements").entity(Integer.class).isEqualTo(2);
+		response.path("activityByCountryPair[0].countries[*].name")
+			.entityList(String.class)
+			.containsExactly("Cuba", "Vietnam");
+		response.path("activityByCountryPair[0].meetings").entity(Integer.class).isEqualTo(5);
+		response.path("activityByCountryPair[0].agreements").entity(Integer.class).isEqualTo(6);
+		response.path("activityByCountryPair[1].countries[*].name")
+			.entityList(String.class)
+			.containsExactly("China", "Vietnam");
+	}
+
+	private List<String> meetings(Map<String, Object> filter) {
+		return this.api.names("Meetings", "meetings", Map.of("first", 100, "filter", filter));
+	}
+
+}
