@@ -1,0 +1,92 @@
+package org.diplomacygraph.node;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.diplomacygraph.Api;
+import org.diplomacygraph.model.GlobalId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code node} and {@code nodes} for every entity type, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+class NodeApiTests {
+
+	@Autowired
+	HttpGraphQlTester tester;
+
+	Api api;
+
+	@BeforeEach
+	void api() {
+		this.api = new Api(this.tester);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Person, to-lam, Tô Lâm", "Position, to-lam/general-secretary, General Secretary",
+			"Organisation, vff-hanoi, Vietnam Fatherland Front – Hanoi chapter", "Place, hanoi, Hanoi",
+			"Country, cuba, Cuba", "Meeting, hang-yu-luming-reception, Reception of Yu Luming by Ngô Thị Thanh Hằng",
+			"Agreement, cuba-high-tech-zone-mou, Memorandum of Understanding on the development of a high-tech zone in Cuba" })
+	void everyEntityTypeIsANodeReachableByItsStableId(String type, String slug, String name) {
+		String id = GlobalId.encode(type, slug);
+		var response = this.api.run("api-features", "Node", Map.of("id", id));
+		response.path("node.__typename").entity(String.class).isEqualTo(type);
+		response.path("node.id").entity(String.class).isEqualTo(id);
+		response.path("node.name").entity(String.class).isEqualTo(name);
+	}
+
+	@Test
+	void anArticleIsANode() {
+		String id = GlobalId.encode("Article", "hanoi-promotes-sustainable-relations-with-beijing");
+		this.api.run("api-features", "Node", Map.of("id", id))
+			.path("node.title")
+			.entity(String.class)
+			.isEqualTo("Hanoi promotes sustainable relations with Beijing");
+	}
+
+	@Test
+	void anUnknownIdIsNullAndNotFound() {
+		Api.Error error = this.api.error("api-features", "Node", Map.of("id", GlobalId.encode("Person", "nobody")));
+		assertThat(error).isEqualTo(new Api.Error("Could not resolve to a node with the global id of '"
+				+ GlobalId.encode("Person", "nobody") + "'", "NOT_FOUND", "node"));
+	}
+
+	@Test
+	void nodesKeepsTheOrderAndReportsEachUnknownIdAtItsPlace() {
+		List<String> ids = List.of(GlobalId.encode("Country", "cuba"), "not-an-id", GlobalId.encode("Person", "to-lam"),
+				GlobalId.encode("Meeting", "to-lam"));
+		Api.Error first = this.api.error("api-features", "Nodes", Map.of("ids", ids.subList(0, 3)));
+		assertThat(first).isEqualTo(new Api.Error("Could not resolve to a node with the global id of 'not-an-id'",
+				"NOT_FOUND", "nodes[1]"));
+		this.tester.documentName("api-features")
+			.operationName("Nodes")
+			.variable("ids", ids)
+			.execute()
+			.errors()
+			.expect((error) -> error.getPath().equals("nodes[1]") || error.getPath().equals("nodes[3]"))
+			.verify()
+			.path("nodes[*].__typename")
+			.entityList(String.class)
+			.containsExactly("Country", "Person");
+	}
+
+	@Test
+	void atMostOneHundredIds() {
+		List<String> ids = new ArrayList<>(Collections.nCopies(101, GlobalId.encode("Person", "to-lam")));
+		assertThat(this.api.error("api-features", "Nodes", Map.of("ids", ids)))
+			.isEqualTo(new Api.Error("`ids` may hold at most 100 IDs, got 101", "BAD_REQUEST", "nodes"));
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.diplomacygraph.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.diplomacygraph.Api;
+import org.diplomacygraph.model.GlobalId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code search} over HTTP on the index built at start-up: the cases the contract names. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+class SearchApiTests {
+
+	@Autowired
+	HttpGraphQlTester tester;
+
+	Api api;
+
+	@BeforeEach
+	void api() {
+		this.api = new Api(this.tester);
+	}
+
+	@ParameterizedTest(name = "\"{0}\" finds {1}:{2} first")
+	@CsvSource({ "to lam, Person, to-lam", "Tô Lâm, Person, to-lam", "General Secretary Lam, Person, to-lam",
+			"diaz canel, Person, miguel-diaz-canel", "ha noi, Place, hanoi", "hanoi, Place, hanoi",
+			"Đinh, Person, dinh-tien-dung", "polanko, Person, rogelio-polanco-fuentes",
+			"torres iri, Person, luis-antonio-torres-iribar", "cpv, Organisation, communist-party-of-vietnam" })
+	void theBestMatchComesFirst(String query, String type, String slug) {
+		GraphQlTester.Response response = this.api.run("api-features", "Search", Map.of("query", query));
+		response.path("search[0].node.__typename").entity(String.class).isEqualTo(type);
+		response.path("search[0].node.id").entity(String.class).isEqualTo(GlobalId.encode(type, slug));
+	}
+
+	@Test
+	void resultsNameTheSpellingThatMatchedAndAreRanked() {
+		GraphQlTester.Response response = this.api.run("api-features", "Search",
+				Map.of("query", "General Secretary Lam"));
+		response.path("search[0].matched").entity(String.class).isEqualTo("General Secretary Lâm");
+		List<Double> scores = response.path("search[*].score").entityList(Double.class).get();
+		assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void typesAndFirstNarrowTheResults() {
+		GraphQlTester.Response response = this.api.run("api-features", "Search",
+				Map.of("query", "hanoi", "types", List.of("ORGANISATION"), "first", 2));
+		response.path("search[*].node.__typename").entityList(String.class).containsExactly("Organisation",
+				"Organisation");
+	}
+
+	@Test
+	void aQueryWithoutLettersIsABadRequest() {
+		assertThat(this.api.error("api-features", "Search", Map.of("query", "!?")))
+			.isEqualTo(new Api.Error("Search query must contain at least one letter or digit", "BAD_REQUEST", "search"));
+	}
+
+}
