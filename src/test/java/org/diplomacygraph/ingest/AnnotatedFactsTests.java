@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Facts read by hand from the five articles, checked in the store the loader fills. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import(CorpusWriter.class)
 class AnnotatedFactsTests {
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The loader against a real database: idempotent, all-or-nothing, and never leaving the store
  * changed by a defective corpus.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import(CorpusWriter.class)
 // The loader runs its own transaction; the test must see what it committed or rolled back.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)

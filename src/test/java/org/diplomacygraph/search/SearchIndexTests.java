@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * Search against the packaged corpus, loaded at start-up as in production: the loader commits the
  * graph, its {@link CorpusLoadedEvent} makes the {@link SearchIndexer} build the index.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import({ SearchIndex.class, SearchIndexer.class })
 // The mass indexer reads with its own sessions in other threads: the graph must be committed.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
