@@ -40,8 +40,10 @@ class ConnectionApiTests {
 				Arguments.of("Agreements", "agreements", null, 7),
 				Arguments.of("Agreements", "agreements", order("SIGNED_ON", "DESC"), 7),
 				Arguments.of("Agreements", "agreements", order("TITLE", "ASC"), 7),
+				Arguments.of("Agreements", "agreements", order("TITLE", "DESC"), 7),
 				Arguments.of("Articles", "articles", null, 5),
 				Arguments.of("Articles", "articles", order("PUBLISHED_ON", "DESC"), 5),
+				Arguments.of("Articles", "articles", order("TITLE", "ASC"), 5),
 				Arguments.of("Articles", "articles", order("TITLE", "DESC"), 5));
 	}
 
