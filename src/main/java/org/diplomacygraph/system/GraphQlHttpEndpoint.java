@@ -1,0 +1,236 @@
+package org.diplomacygraph.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.util.AlternativeJdkIdGenerator;
+import org.springframework.util.IdGenerator;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * The GraphQL endpoint over HTTP, by the GraphQL-over-HTTP specification: POST with a JSON body, GET
+ * with URL parameters for queries (never mutations), a request body no larger than the limit, and
+ * errors in GraphQL's shape even when the request never reaches GraphQL. Responses are written by
+ * Spring's handler, whose status codes this refines for refused requests.
+ */
+final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
+
+	private final WebGraphQlHandler graphQlHandler;
+
+	private final JsonMapper json;
+
+	private final Limits limits;
+
+	private final IdGenerator ids = new AlternativeJdkIdGenerator();
+
+	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper json, Limits limits) {
+		super(graphQlHandler);
+		this.graphQlHandler = graphQlHandler;
+		this.json = json;
+		this.limits = limits;
+	}
+
+	/** Whatever route reaches this handler, a POST is read the one way. */
+	@Override
+	public ServerResponse handleRequest(ServerRequest request) {
+		try {
+			return post(request);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** POST: a JSON object with {@code query}, and optionally {@code operationName}, {@code variables}, {@code extensions}. */
+	ServerResponse post(ServerRequest request) throws IOException {
+		MediaType contentType;
+		try {
+			contentType = request.headers().contentType().orElse(null);
+		}
+		catch (InvalidMediaTypeException ex) {
+			contentType = null;
+		}
+		if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
+			String given = request.headers().firstHeader(HttpHeaders.CONTENT_TYPE);
+			return transportError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "A GraphQL POST request must have "
+					+ "Content-Type: application/json, " + ((given != null) ? "got '" + given + "'" : "got none"));
+		}
+		long maximum = this.limits.maxRequestSize().toBytes();
+		long declared = request.servletRequest().getContentLengthLong();
+		if (declared > maximum) {
+			return tooLarge("The request body has %d bytes", declared, maximum);
+		}
+		byte[] body;
+		try (InputStream in = request.servletRequest().getInputStream()) {
+			body = in.readNBytes((int) maximum + 1);
+		}
+		if (body.length > maximum) {
+			// Sent without a length: reading stopped at the first byte over the limit.
+			return tooLarge("The request body has more than %d bytes", maximum, maximum);
+		}
+		String text = new String(body, StandardCharsets.UTF_8).strip();
+		if (text.isEmpty()) {
+			return badRequest("The request body is empty; send a JSON object with a `query`");
+		}
+		if (text.startsWith("[")) {
+			return badRequest("Batched requests (a JSON array) are not supported; send one JSON object per request");
+		}
+		Object parsed;
+		try {
+			parsed = this.json.readValue(text, Object.class);
+		}
+		catch (JacksonException ex) {
+			return badRequest("The request body is not valid JSON: " + ex.getOriginalMessage());
+		}
+		if (!(parsed instanceof Map<?, ?> map)) {
+			return badRequest("The request body must be a JSON object with a `query`");
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> fields = (Map<String, Object>) map;
+		return execute(request, fields);
+	}
+
+	/**
+	 * GET: the same fields as URL parameters, {@code variables} and {@code extensions} as JSON text.
+	 * Only queries: a GET must be safe, so mutations are refused with 405 before anything runs.
+	 */
+	ServerResponse get(ServerRequest request) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		request.param("query").ifPresent((query) -> fields.put("query", query));
+		request.param("operationName").ifPresent((name) -> fields.put("operationName", name));
+		for (String name : List.of("variables", "extensions")) {
+			String value = request.param(name).orElse(null);
+			if (value != null && !value.isBlank()) {
+				try {
+					fields.put(name, this.json.readValue(value, Object.class));
+				}
+				catch (JacksonException ex) {
+					return badRequest("The `" + name + "` parameter is not valid JSON: " + ex.getOriginalMessage());
+				}
+			}
+		}
+		if (fields.get("query") instanceof String query && !isQuery(query, (String) fields.get("operationName"))) {
+			return transportError(HttpStatus.METHOD_NOT_ALLOWED, "Only queries may be sent with GET; "
+					+ "send mutations and subscriptions with POST", HttpHeaders.ALLOW, "POST");
+		}
+		return execute(request, fields);
+	}
+
+	/** Any other method. */
+	ServerResponse otherMethod(ServerRequest request) {
+		return transportError(HttpStatus.METHOD_NOT_ALLOWED,
+				"The GraphQL endpoint accepts GET (queries) and POST, not " + request.method(), HttpHeaders.ALLOW,
+				"GET, POST");
+	}
+
+	// A document that does not parse, or names no operation it has, is a query as far as the method
+	// goes: GraphQL then answers with the precise error.
+	private boolean isQuery(String query, String operationName) {
+		Document document;
+		try {
+			document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
+				.document(query)
+				.parserOptions(this.limits.parserOptions())
+				.build());
+		}
+		catch (InvalidSyntaxException ex) {
+			return true;
+		}
+		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		return operations.stream()
+			.filter((operation) -> operationName == null || operationName.equals(operation.getName()))
+			.findFirst()
+			.map((operation) -> operation.getOperation() == OperationDefinition.Operation.QUERY)
+			.orElse(true);
+	}
+
+	private ServerResponse execute(ServerRequest request, Map<String, Object> fields) {
+		String problem = shapeProblem(fields);
+		if (problem != null) {
+			return badRequest(problem);
+		}
+		InetSocketAddress remote = request.remoteAddress().orElse(null);
+		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+				null, remote, request.attributes(), fields, this.ids.generateId().toString(),
+				LocaleContextHolder.getLocale());
+		Mono<WebGraphQlResponse> response = this.graphQlHandler.handleRequest(graphQlRequest);
+		return prepareResponse(request, response);
+	}
+
+	private static String shapeProblem(Map<String, Object> fields) {
+		Object query = fields.get("query");
+		if (!(query instanceof String text) || text.isBlank()) {
+			return (query == null) ? "The request has no `query`" : "`query` must be a non-empty string";
+		}
+		if (fields.get("operationName") != null && !(fields.get("operationName") instanceof String)) {
+			return "`operationName` must be a string or null";
+		}
+		for (String name : List.of("variables", "extensions")) {
+			if (fields.get(name) != null && !(fields.get(name) instanceof Map)) {
+				return "`" + name + "` must be a JSON object or null";
+			}
+		}
+		return null;
+	}
+
+	@Override
+	protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
+		for (var error : response.getErrors()) {
+			if (error.getErrorType() == Refusal.RATE_LIMITED) {
+				return HttpStatus.TOO_MANY_REQUESTS;
+			}
+			if (error.getErrorType() == Refusal.TIMEOUT) {
+				return HttpStatus.SERVICE_UNAVAILABLE;
+			}
+		}
+		return super.selectResponseStatus(response, responseMediaType);
+	}
+
+	private static ServerResponse tooLarge(String figureTemplate, long size, long maximum) {
+		var error = Refusal.limitExceeded("max-request-size", figureTemplate, size, maximum);
+		return ServerResponse.status(HttpStatus.CONTENT_TOO_LARGE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("errors", List.of(error.toSpecification())));
+	}
+
+	private static ServerResponse badRequest(String message) {
+		return transportError(HttpStatus.BAD_REQUEST, message);
+	}
+
+	private static ServerResponse transportError(HttpStatus status, String message, String... header) {
+		Map<String, Object> error = Map.of("message", message, "extensions",
+				Map.of("classification", ErrorType.BAD_REQUEST.name()));
+		ServerResponse.BodyBuilder response = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON);
+		if (header.length == 2) {
+			response.header(header[0], header[1]);
+		}
+		return response.body(Map.of("errors", List.of(error)));
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.diplomacygraph.system;
+
+import java.time.Duration;
+
+import graphql.parser.ParserOptions;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What one request may ask of the public endpoint, and how many cost points a client may spend per
+ * minute; every limit is checked before any SQL runs.
+ *
+ * @param maxDepth deepest field nesting; high enough for GraphiQL's introspection query
+ * @param maxCost most cost points (objects the query may return in lists, plus one) one request
+ *     may ask for
+ * @param maxAliases most aliased fields in an operation, fragments expanded
+ * @param maxRootFields most fields at the top of an operation
+ * @param maxDocumentCharacters longest GraphQL document, in characters
+ * @param maxTokens most lexical tokens in a GraphQL document
+ * @param maxRequestSize largest HTTP request body
+ * @param timeout longest time a request may run; it is cancelled after that
+ * @param assumedListSize the length a list without paging arguments is assumed to have when the
+ *     cost is computed before execution
+ * @param pointsPerMinute cost points a client (API key, else IP address) may spend per minute; 0
+ *     switches rate limiting off
+ */
+@ConfigurationProperties("diplomacy.limits")
+record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("25000") int maxCost,
+		@DefaultValue("30") int maxAliases, @DefaultValue("10") int maxRootFields,
+		@DefaultValue("20000") int maxDocumentCharacters, @DefaultValue("5000") int maxTokens,
+		@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("10") int assumedListSize, @DefaultValue("60000") int pointsPerMinute) {
+
+	/** graphql-java's parser limits: the same documents are refused whoever parses them. */
+	ParserOptions parserOptions() {
+		return ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxCharacters(this.maxDocumentCharacters).maxTokens(this.maxTokens));
+	}
+
+	/** The property a client is told about when a limit refuses its request. */
+	static String property(String limit) {
+		return "diplomacy.limits." + limit;
+	}
+
+}

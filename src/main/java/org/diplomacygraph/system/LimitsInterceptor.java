@@ -1,0 +1,166 @@
+package org.diplomacygraph.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import graphql.ErrorType;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.parser.ParserOptions;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Opens and closes the account of every request: refuses an oversized document before it is parsed,
+ * sets the parser's limits, names the client, cancels a request that runs past the timeout, and
+ * puts the cost into {@code extensions.cost} of every response.
+ */
+final class LimitsInterceptor implements WebGraphQlInterceptor {
+
+	private static final Pattern TOO_MANY_TOKENS = Pattern.compile("More than [\\d,.\\s]+ 'grammar' tokens");
+
+	// graphql-java prints some argument values as its syntax tree classes; clients should see values.
+	private static final Pattern SYNTAX_TREE_STRING = Pattern.compile("'?StringValue\\{value='([^']*)'}'?");
+
+	private static final Pattern SYNTAX_TREE_SCALAR = Pattern
+		.compile("'?(?:Int|Float|Boolean)Value\\{value=([^}]*)}'?|'?EnumValue\\{name='([^']*)'}'?");
+
+	private final Limits limits;
+
+	private final RateLimiter rateLimiter;
+
+	private final ParserOptions parserOptions;
+
+	LimitsInterceptor(Limits limits, RateLimiter rateLimiter) {
+		this.limits = limits;
+		this.rateLimiter = rateLimiter;
+		this.parserOptions = limits.parserOptions();
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		int characters = request.getDocument().length();
+		if (characters > this.limits.maxDocumentCharacters()) {
+			return Mono.just(refused(request, Refusal.limitExceeded("max-document-characters",
+					"The document has %d characters", characters, this.limits.maxDocumentCharacters())));
+		}
+		RequestCost cost = new RequestCost(client(request));
+		request.configureExecutionInput((input, builder) -> {
+			input.getGraphQLContext().put(RequestCost.class, cost).put(ParserOptions.class, this.parserOptions);
+			// The API speaks English; graphql-java's messages would otherwise follow Accept-Language.
+			return builder.locale(Locale.ENGLISH).build();
+		});
+		return chain.next(request).timeout(this.limits.timeout(), Mono.fromSupplier(() -> {
+			cost.cancel();
+			return refused(request, Refusal.TIMEOUT.error("The request ran longer than %s and was cancelled (`%s`)"
+				.formatted(this.limits.timeout(), Limits.property("timeout")), Map.of()));
+		})).map((response) -> settle(response, cost));
+	}
+
+	/** A client is its API key if it sends one, else its IP address. */
+	private static String client(WebGraphQlRequest request) {
+		String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		if (authorization != null && authorization.startsWith("Bearer ")) {
+			// Only a digest is kept: the buckets must not hold keys.
+			return "key:" + sha256(authorization.substring(7).trim()).substring(0, 32);
+		}
+		return (request.getRemoteAddress() != null) ? request.getRemoteAddress().getAddress().getHostAddress()
+				: "unknown";
+	}
+
+	private static String sha256(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static WebGraphQlResponse refused(WebGraphQlRequest request, GraphQLError error) {
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(),
+				ExecutionResultImpl.newExecutionResult().addError(error).build()));
+	}
+
+	/**
+	 * Settles the bill: a request that ran gives back what it asked for and did not spend; one that
+	 * never ran (bad syntax, invalid, over a limit) spends one point. Then cost and clean errors go out.
+	 */
+	private WebGraphQlResponse settle(WebGraphQlResponse response, RequestCost cost) {
+		List<GraphQLError> errors = response.getExecutionResult().getErrors();
+		boolean rateLimited = errors.stream().anyMatch((error) -> error.getErrorType() == Refusal.RATE_LIMITED);
+		long actual;
+		if (cost.charged()) {
+			actual = cost.actual();
+			this.rateLimiter.giveBack(cost.client(), cost.requested() - actual);
+		}
+		else {
+			actual = rateLimited ? 0 : 1;
+			this.rateLimiter.take(cost.client(), actual);
+		}
+		Map<Object, Object> extensions = new LinkedHashMap<>(response.getExecutionResult().getExtensions() != null
+				? response.getExecutionResult().getExtensions() : Map.of());
+		extensions.put("cost", costExtension(Math.max(1, cost.requested()), actual, cost.client()));
+		errors.stream()
+			.map(GraphQLError::getExtensions)
+			.filter((map) -> map != null && map.get("retryAfter") != null)
+			.findFirst()
+			.ifPresent((map) -> response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, map.get("retryAfter").toString()));
+		return response.transform((builder) -> builder.errors(clean(errors)).extensions(extensions));
+	}
+
+	private Map<String, Object> costExtension(long requested, long actual, String client) {
+		Map<String, Object> cost = new LinkedHashMap<>();
+		cost.put("requested", requested);
+		cost.put("actual", actual);
+		cost.put("limit", this.limits.maxCost());
+		if (this.rateLimiter.enabled()) {
+			cost.put("throttle", Map.of("maximumAvailable", this.rateLimiter.pointsPerMinute(), "currentlyAvailable",
+					this.rateLimiter.available(client), "restoreRatePerSecond",
+					this.rateLimiter.pointsPerMinute() / 60.0));
+		}
+		return cost;
+	}
+
+	private List<GraphQLError> clean(List<GraphQLError> errors) {
+		List<GraphQLError> cleaned = new ArrayList<>(errors.size());
+		for (GraphQLError error : errors) {
+			String message = error.getMessage();
+			if (error.getErrorType() == ErrorType.InvalidSyntax && TOO_MANY_TOKENS.matcher(message).find()) {
+				cleaned.add(Refusal.limitExceeded("max-tokens", "The document has more than %d tokens",
+						this.limits.maxTokens(), this.limits.maxTokens()));
+				continue;
+			}
+			String readable = SYNTAX_TREE_SCALAR.matcher(SYNTAX_TREE_STRING.matcher(message).replaceAll("\"$1\""))
+				.replaceAll((match) -> (match.group(1) != null) ? match.group(1) : match.group(2));
+			if (!readable.equals(message)) {
+				cleaned.add(GraphqlErrorBuilder.newError()
+					.message(readable)
+					.locations(error.getLocations())
+					.path(error.getPath())
+					.errorType(error.getErrorType())
+					.extensions(error.getExtensions())
+					.build());
+				continue;
+			}
+			cleaned.add(error);
+		}
+		return cleaned;
+	}
+
+}

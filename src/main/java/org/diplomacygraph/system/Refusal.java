@@ -1,0 +1,42 @@
+package org.diplomacygraph.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+
+/** The classifications of errors that refuse a request as a whole, beside Spring's {@code ErrorType}. */
+enum Refusal implements ErrorClassification {
+
+	/** The request asks for more than a limit allows; nothing was executed. */
+	LIMIT_EXCEEDED,
+
+	/** The client has spent its cost points for this minute; {@code retryAfter} says when to retry. */
+	RATE_LIMITED,
+
+	/** The request ran longer than the timeout and was cancelled. */
+	TIMEOUT;
+
+	/**
+	 * The error for a limit the request goes over, {@code figureTemplate} saying what was counted with
+	 * {@code %d} for the figure: its message names the figure, the limit and the
+	 * property that sets it; so do its extensions, for clients that act on them.
+	 */
+	static GraphQLError limitExceeded(String limit, String figureTemplate, long figure, long maximum) {
+		String message = figureTemplate.formatted(figure)
+				+ "; at most %d %s allowed (`%s`)".formatted(maximum, (maximum == 1) ? "is" : "are",
+						Limits.property(limit));
+		return LIMIT_EXCEEDED.error(message, Map.of("limit", limit, "maximum", maximum, "figure", figure));
+	}
+
+	GraphQLError error(String message, Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError()
+			.message(message)
+			.errorType(this)
+			.extensions(new LinkedHashMap<>(extensions))
+			.build();
+	}
+
+}
