@@ -2,6 +2,8 @@ package org.diplomacygraph.system;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +47,7 @@ class LimitsConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
 	GraphQlHttpEndpoint graphQlHttpHandler(WebGraphQlHandler graphQlHandler, JsonMapper json, Limits limits) {
 		return new GraphQlHttpEndpoint(graphQlHandler, json, limits);
 	}
@@ -54,6 +57,7 @@ class LimitsConfiguration {
 	 * events (subscriptions, later), which Boot's routes keep serving.
 	 */
 	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlEndpoint(GraphQlHttpEndpoint endpoint, GraphQlProperties properties) {
 		String path = properties.getHttp().getPath();
