@@ -77,7 +77,9 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			contentType = null;
 		}
 		if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
-			String given = request.headers().firstHeader(HttpHeaders.CONTENT_TYPE);
+			// The media type alone: the servlet container may have added a charset the client never sent.
+			String given = (contentType != null) ? contentType.getType() + "/" + contentType.getSubtype()
+					: request.headers().firstHeader(HttpHeaders.CONTENT_TYPE);
 			return transportError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "A GraphQL POST request must have "
 					+ "Content-Type: application/json, " + ((given != null) ? "got '" + given + "'" : "got none"));
 		}

@@ -3,6 +3,7 @@ package org.diplomacygraph.system;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -67,8 +68,16 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 		return chain.next(request).timeout(this.limits.timeout(), Mono.fromSupplier(() -> {
 			cost.cancel();
 			return refused(request, Refusal.TIMEOUT.error("The request ran longer than %s and was cancelled (`%s`)"
-				.formatted(this.limits.timeout(), Limits.property("timeout")), Map.of()));
+				.formatted(readable(this.limits.timeout()), Limits.property("timeout")), Map.of()));
 		})).map((response) -> settle(response, cost));
+	}
+
+	// As the property is written: 10s, 500ms.
+	private static String readable(Duration duration) {
+		if (duration.toMillis() % 1000 == 0 && !duration.isZero()) {
+			return duration.toSeconds() + "s";
+		}
+		return (duration.toNanos() % 1_000_000 == 0) ? duration.toMillis() + "ms" : duration.toNanos() + "ns";
 	}
 
 	/** A client is its API key if it sends one, else its IP address. */

@@ -1,0 +1,133 @@
+package org.diplomacygraph.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * A plain HTTP client for the GraphQL endpoint: what a client without a GraphQL library sends, and
+ * all it sees back (status, headers, body), for tests of the transport and of refusals.
+ */
+final class GraphQlHttp {
+
+	static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private final URI endpoint;
+
+	GraphQlHttp(int port) {
+		this.endpoint = URI.create("http://localhost:" + port + "/graphql");
+	}
+
+	/** The text of {@code graphql-test/<name>.graphql}. */
+	static String document(String name) {
+		try {
+			return new ClassPathResource("graphql-test/" + name + ".graphql").getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** POSTs a GraphQL request as a spec-following client does, asking for graphql-response+json. */
+	Reply query(String query, Map<String, Object> variables, String operationName, String... headers) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", query);
+		body.put("variables", variables);
+		body.put("operationName", operationName);
+		List<String> all = new ArrayList<>(List.of("Accept", GRAPHQL_RESPONSE));
+		all.addAll(List.of(headers));
+		return post("application/json", JSON.writeValueAsString(body), all.toArray(String[]::new));
+	}
+
+	Reply query(String query) {
+		return query(query, Map.of(), null);
+	}
+
+	/** Runs an operation of a test document. */
+	Reply operation(String document, String operation, Map<String, Object> variables) {
+		return query(document(document), variables, operation);
+	}
+
+	Reply post(String contentType, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request, headers);
+	}
+
+	/** GETs with the given URL parameters, encoded. */
+	Reply get(Map<String, String> parameters, String... headers) {
+		StringBuilder url = new StringBuilder(this.endpoint.toString()).append('?');
+		parameters.forEach((name, value) -> url.append(name)
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+			.append('&'));
+		return send(HttpRequest.newBuilder(URI.create(url.toString())).GET(), headers);
+	}
+
+	Reply send(HttpRequest.Builder request, String... headers) {
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		try {
+			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+			return new Reply(response.statusCode(), response.headers(), body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An HTTP response with its JSON body. */
+	record Reply(int status, HttpHeaders headers, JsonNode body) {
+
+		String contentType() {
+			return this.headers.firstValue("Content-Type").orElse("");
+		}
+
+		/** The message of the only error; fails if there is not exactly one. */
+		String error() {
+			JsonNode errors = this.body.path("errors");
+			if (errors.size() != 1) {
+				throw new AssertionError("Expected one error, got " + this.body);
+			}
+			return errors.get(0).path("message").asString();
+		}
+
+		String classification() {
+			return this.body.path("errors").get(0).path("extensions").path("classification").asString();
+		}
+
+		JsonNode cost() {
+			return this.body.path("extensions").path("cost");
+		}
+
+	}
+
+}
