@@ -65,11 +65,16 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 			// The API speaks English; graphql-java's messages would otherwise follow Accept-Language.
 			return builder.locale(Locale.ENGLISH).build();
 		});
-		return chain.next(request).timeout(this.limits.timeout(), Mono.fromSupplier(() -> {
+		// The deadline is armed before the execution starts: graphql-java runs on the calling thread
+		// until it blocks, so a timeout operator subscribed after it would only start counting once
+		// the work was done. At the deadline the execution is cancelled: fields not yet fetched are not
+		// fetched, and the client is answered when the SQL statement in progress returns.
+		Mono<WebGraphQlResponse> deadline = Mono.delay(this.limits.timeout()).map((tick) -> {
 			cost.cancel();
 			return refused(request, Refusal.TIMEOUT.error("The request ran longer than %s and was cancelled (`%s`)"
 				.formatted(readable(this.limits.timeout()), Limits.property("timeout")), Map.of()));
-		})).map((response) -> settle(response, cost));
+		});
+		return Mono.firstWithSignal(deadline, chain.next(request)).map((response) -> settle(response, cost));
 	}
 
 	// As the property is written: 10s, 500ms.

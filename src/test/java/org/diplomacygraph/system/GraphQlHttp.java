@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -92,7 +93,7 @@ final class GraphQlHttp {
 		}
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+			JsonNode body = json(response.body());
 			return new Reply(response.statusCode(), response.headers(), body);
 		}
 		catch (IOException ex) {
@@ -104,7 +105,17 @@ final class GraphQlHttp {
 		}
 	}
 
-	/** An HTTP response with its JSON body. */
+	// A CORS refusal, say, is plain text: its body is no JSON.
+	private static JsonNode json(String body) {
+		try {
+			return body.isEmpty() ? null : JSON.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/** An HTTP response with its JSON body, if it has one. */
 	record Reply(int status, HttpHeaders headers, JsonNode body) {
 
 		String contentType() {

@@ -1,0 +1,110 @@
+package org.diplomacygraph.system;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.diplomacygraph.system.GraphQlHttp.Reply;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Limits as an operator may set them: a small rate limit, introspection switched off, and a browser
+ * origin allowed to call the API with GET and POST.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "diplomacy.limits.points-per-minute=100", "diplomacy.limits.max-cost=50",
+				"spring.graphql.schema.introspection.enabled=false",
+				"diplomacy.cors.allowed-origins=https://app.example" })
+class StrictLimitsApiTests {
+
+	// 1 + 20 requested; 1 + 16 people returned.
+	static final String PEOPLE = "{ people { nodes { name } } }";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	GraphQlHttp http;
+
+	@BeforeEach
+	void client() {
+		this.http = new GraphQlHttp(this.port);
+	}
+
+	@Test
+	void aClientOverItsPointsIsRefusedWith429AndARetryHintUntilTheBucketRefills() {
+		String key = "Authorization";
+		String client = "Bearer rate-limit-test-" + System.nanoTime();
+		Reply first = this.http.query(PEOPLE, Map.of(), null, key, client);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.cost().path("requested").asLong()).isEqualTo(21);
+		assertThat(first.cost().path("actual").asLong()).isEqualTo(17);
+		assertThat(first.cost().path("throttle").path("currentlyAvailable").asLong()).isBetween(83L, 84L);
+
+		Reply reply = first;
+		for (int i = 0; i < 10 && reply.status() == 200; i++) {
+			reply = this.http.query(PEOPLE, Map.of(), null, key, client);
+		}
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		long before = statistics.getPrepareStatementCount();
+		Reply refused = this.http.query(PEOPLE, Map.of(), null, key, client);
+
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.classification()).isEqualTo("RATE_LIMITED");
+		long retryAfter = refused.body().path("errors").get(0).path("extensions").path("retryAfter").asLong();
+		assertThat(retryAfter).isBetween(1L, 13L);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue(String.valueOf(retryAfter));
+		assertThat(refused.error()).isEqualTo("This request may cost 21 points, more than the client has left of its "
+				+ "100 per minute (`diplomacy.limits.points-per-minute`); retry after " + retryAfter + " seconds");
+		assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isEqualTo(before);
+
+		Reply otherClient = this.http.query(PEOPLE, Map.of(), null, key, "Bearer another-" + System.nanoTime());
+		assertThat(otherClient.status()).isEqualTo(200);
+	}
+
+	@Test
+	void introspectionCanBeSwitchedOff() {
+		Reply reply = this.http.query("{ __schema { types { name } } }");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.error()).isEqualTo("Introspection has been disabled for this request");
+		assertThat(reply.classification()).isNotEmpty();
+	}
+
+	@Test
+	void anAllowedOriginMayQueryWithGetAndPost() {
+		for (String method : new String[] { "GET", "POST" }) {
+			Reply preflight = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", "https://app.example",
+					"Access-Control-Request-Method", method, "Access-Control-Request-Headers", "content-type");
+
+			assertThat(preflight.status()).as(method).isEqualTo(200);
+			assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example");
+			assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains(method);
+		}
+		Reply get = this.http.get(Map.of("query", "{ __typename }"), "Origin", "https://app.example");
+		assertThat(get.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example");
+	}
+
+	@Test
+	void anotherOriginIsNotAllowed() {
+		Reply preflight = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", "https://evil.example",
+				"Access-Control-Request-Method", "POST");
+
+		assertThat(preflight.status()).isEqualTo(403);
+	}
+
+}
