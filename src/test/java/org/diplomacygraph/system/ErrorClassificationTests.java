@@ -1,43 +1,38 @@
 package org.diplomacygraph.system;
 
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.node.NodeController;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 
 /**
  * An unexpected failure reaches the client as an opaque INTERNAL_ERROR with an error ID, and the
  * server log as the full cause under the same ID.
  */
-@GraphQlTest(NodeController.class)
+@GraphQlTest(ErrorClassificationTests.FailingNode.class)
+@Import(ErrorClassificationTests.FailingNode.class)
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorClassificationTests {
 
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
-	EntityManager entityManager;
-
 	@Test
 	void anInternalFailureShowsNoInternalsButAnIdTheLogHas(CapturedOutput log) {
-		given(this.entityManager.getCriteriaBuilder()).willThrow(new PersistenceException(
-				"could not execute statement [select p1_0.slug from person p1_0] org.h2.jdbc.JdbcSQLSyntaxErrorException"));
-
 		this.graphQl.documentName("slice-node")
 			.operationName("Node")
 			.variable("id", GlobalId.encode("Person", "to-lam"))
@@ -54,6 +49,18 @@ class ErrorClassificationTests {
 				assertThat(log.getOut()).contains("Internal error " + errorId + " at /node")
 					.contains("select p1_0.slug from person p1_0");
 			});
+	}
+
+	/** {@code node} failing as a broken database would make it fail. */
+	@Controller
+	static class FailingNode {
+
+		@QueryMapping
+		Object node(@Argument String id) {
+			throw new PersistenceException("could not execute statement [select p1_0.slug from person p1_0] "
+					+ "org.h2.jdbc.JdbcSQLSyntaxErrorException");
+		}
+
 	}
 
 }
