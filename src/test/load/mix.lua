@@ -10,7 +10,7 @@ local bodies = {
 }
 local get = "/graphql?query=" .. "%7B%20meetings(first%3A%201)%20%7B%20totalCount%20%7D%20%7D"
 local counter = 0
-local bad, failed = 0, 0
+bad, failed = 0, 0
 local threads = {}
 
 function setup(thread)
