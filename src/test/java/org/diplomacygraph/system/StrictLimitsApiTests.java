@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
 
+import graphql.introspection.Introspection;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,13 @@ class StrictLimitsApiTests {
 	EntityManagerFactory entityManagerFactory;
 
 	GraphQlHttp http;
+
+	// Spring Boot switches introspection off JVM-wide (graphql-java has no other switch it uses);
+	// the test classes after this one share the JVM and expect it on.
+	@AfterAll
+	static void introspectionBackOn() {
+		Introspection.enabledJvmWide(true);
+	}
 
 	@BeforeEach
 	void client() {
