@@ -240,6 +240,17 @@ class LimitsApiTests {
 	}
 
 	@Test
+	void aVariableOfTheWrongTypeIsAValidationError() {
+		Reply reply = this.http.query("query($n: Int) { meetings(first: $n) { totalCount } }", Map.of("n", "ten"),
+				null);
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.error()).isEqualTo("Variable 'n' has an invalid value: Expected a value that can be converted "
+				+ "to type 'Int' but it was a 'String'");
+		assertThat(reply.classification()).isEqualTo("ValidationError");
+	}
+
+	@Test
 	void messagesAreInEnglishWhateverTheAcceptLanguage() {
 		Reply reply = this.http.query("{ nope }", Map.of(), null, "Accept-Language", "de");
 
