@@ -54,12 +54,12 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		RequestCost cost = new RequestCost(client(request));
 		int characters = request.getDocument().length();
 		if (characters > this.limits.maxDocumentCharacters()) {
-			return Mono.just(refused(request, Refusal.limitExceeded("max-document-characters",
-					"The document has %d characters", characters, this.limits.maxDocumentCharacters())));
+			return Mono.just(settle(refused(request, Refusal.limitExceeded("max-document-characters",
+					"The document has %d characters", characters, this.limits.maxDocumentCharacters())), cost));
 		}
-		RequestCost cost = new RequestCost(client(request));
 		request.configureExecutionInput((input, builder) -> {
 			input.getGraphQLContext().put(RequestCost.class, cost).put(ParserOptions.class, this.parserOptions);
 			// The API speaks English; graphql-java's messages would otherwise follow Accept-Language.

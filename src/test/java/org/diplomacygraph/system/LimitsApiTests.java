@@ -163,6 +163,7 @@ class LimitsApiTests {
 		assertThat(reply.error()).isEqualTo("The document has " + document.length() + " characters; at most 20000 "
 				+ "are allowed (`diplomacy.limits.max-document-characters`)");
 		assertThat(reply.classification()).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(reply.cost().path("actual").asLong()).isEqualTo(1);
 	}
 
 	@Test
