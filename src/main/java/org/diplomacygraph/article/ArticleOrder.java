@@ -15,7 +15,10 @@ record ArticleOrder(Field field, OrderDirection direction) {
 							Article::getId)
 					: Ordering.of("PUBLISHED_ON", direction, "publishedSort", Long.class, Article::getPublishedSort,
 							Article::getId);
-			case TITLE -> Ordering.of("TITLE", direction, "titleKey", String.class, Article::getTitleKey, Article::getId);
+			case TITLE -> (direction == OrderDirection.DESC)
+					? Ordering.of("TITLE", direction, "titleKeyDesc", String.class, Article::getTitleKeyDesc,
+							Article::getId)
+					: Ordering.of("TITLE", direction, "titleKey", String.class, Article::getTitleKey, Article::getId);
 		};
 	}
 

@@ -117,7 +117,7 @@ class ArticleControllerTests {
 		verify(this.pager).page(eq(Article.class), any(), this.ordering.capture(), this.page.capture(), eq(true));
 		assertThat(this.page.getValue()).isEqualTo(new Page(5, false, null, null));
 		assertThat(this.ordering.getValue().name()).isEqualTo("TITLE_DESC");
-		assertThat(this.ordering.getValue().attribute()).isEqualTo("titleKey");
+		assertThat(this.ordering.getValue().attribute()).isEqualTo("titleKeyDesc");
 		assertThat(this.ordering.getValue().descending()).isTrue();
 	}
 
