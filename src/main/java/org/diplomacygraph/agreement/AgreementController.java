@@ -87,7 +87,7 @@ class AgreementController {
 			@Argument String before, @Argument AgreementFilter filter, @Argument AgreementOrder orderBy,
 			DataFetchingEnvironment env) {
 		Ordering<Agreement> ordering = AgreementOrder.toOrdering(orderBy);
-		Page page = Page.of(first, after, last, before, ordering.name());
+		Page page = Page.of(first, after, last, before, ordering);
 		return this.pager.page(Agreement.class, toFilter(filter), ordering, page,
 				env.getSelectionSet().contains("totalCount"));
 	}
@@ -97,7 +97,7 @@ class AgreementController {
 			@Argument Integer first, @Argument String after, @Argument Integer last, @Argument String before,
 			@Argument AgreementFilter filter, @Argument AgreementOrder orderBy, DataFetchingEnvironment env) {
 		// Checked here, so that a bad argument is reported at this field's path.
-		Page page = Page.of(first, after, last, before, AgreementOrder.toOrdering(orderBy).name());
+		Page page = Page.of(first, after, last, before, AgreementOrder.toOrdering(orderBy));
 		toFilter(filter);
 		DataLoader<NestedConnection<AgreementFilter, AgreementOrder>, Connection<Agreement>> loader = env.getDataLoader(ORGANISATION_AGREEMENTS);
 		return loader.load(new NestedConnection<AgreementFilter, AgreementOrder>(organisation.getId(), filter, orderBy, page));

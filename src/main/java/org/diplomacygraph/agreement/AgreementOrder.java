@@ -12,10 +12,10 @@ public record AgreementOrder(Field field, OrderDirection direction) {
 		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
 		return switch (field) {
 			case SIGNED_ON -> (direction == OrderDirection.DESC)
-					? Ordering.of("SIGNED_ON", direction, "signedSortDesc", Agreement::getSignedSortDesc,
+					? Ordering.of("SIGNED_ON", direction, "signedSortDesc", Long.class, Agreement::getSignedSortDesc,
 							Agreement::getId)
-					: Ordering.of("SIGNED_ON", direction, "signedSort", Agreement::getSignedSort, Agreement::getId);
-			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Agreement::getTitleKey, Agreement::getId);
+					: Ordering.of("SIGNED_ON", direction, "signedSort", Long.class, Agreement::getSignedSort, Agreement::getId);
+			case TITLE -> Ordering.of("TITLE", direction, "titleKey", String.class, Agreement::getTitleKey, Agreement::getId);
 		};
 	}
 

@@ -25,8 +25,11 @@ public class Article {
 
 	private String title;
 
-	/** The folded title, empty without one, for ordering by title. */
+	/** The key to order by title ascending, untitled last: see {@link #titleSortKey}. */
 	private String titleKey;
+
+	/** The same key with untitled articles first, so that they come last in descending order. */
+	private String titleKeyDesc;
 
 	/** The first day the publication date may denote, as a day number, unknown last: see {@link PartialDate#sortKey}. */
 	private long publishedSort;
@@ -58,7 +61,8 @@ public class Article {
 		this.contentHash = contentHash;
 		this.fileName = fileName;
 		this.title = title;
-		this.titleKey = Names.fold(title);
+		this.titleKey = titleSortKey(title, false);
+		this.titleKeyDesc = titleSortKey(title, true);
 		this.publisher = publisher;
 		this.publishedOn = publishedOn;
 		this.publishedSort = PartialDate.sortKey(publishedOn, false);
@@ -68,12 +72,28 @@ public class Article {
 		this.text = text;
 	}
 
+	/**
+	 * A non-null key that orders articles by their folded title, ignoring case and diacritics, with
+	 * untitled articles last in ascending and in descending order, as {@link PartialDate#sortKey}
+	 * puts unknown dates last.
+	 */
+	static String titleSortKey(String title, boolean descending) {
+		if (title == null) {
+			return descending ? "0" : "2";
+		}
+		return "1" + Names.fold(title);
+	}
+
 	public String getId() {
 		return this.id;
 	}
 
 	public String getTitleKey() {
 		return this.titleKey;
+	}
+
+	public String getTitleKeyDesc() {
+		return this.titleKeyDesc;
 	}
 
 	public long getPublishedSort() {

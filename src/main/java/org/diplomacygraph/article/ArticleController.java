@@ -37,7 +37,7 @@ class ArticleController {
 			@Argument String before, @Argument ArticleFilter filter, @Argument ArticleOrder orderBy,
 			DataFetchingEnvironment env) {
 		Ordering<Article> ordering = ArticleOrder.toOrdering(orderBy);
-		Page page = Page.of(first, after, last, before, ordering.name());
+		Page page = Page.of(first, after, last, before, ordering);
 		Filter<Article> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
 		return this.pager.page(Article.class, where, ordering, page, env.getSelectionSet().contains("totalCount"));
 	}

@@ -11,11 +11,14 @@ record ArticleOrder(Field field, OrderDirection direction) {
 		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
 		return switch (field) {
 			case PUBLISHED_ON -> (direction == OrderDirection.DESC)
-					? Ordering.of("PUBLISHED_ON", direction, "publishedSortDesc", Article::getPublishedSortDesc,
+					? Ordering.of("PUBLISHED_ON", direction, "publishedSortDesc", Long.class, Article::getPublishedSortDesc,
 							Article::getId)
-					: Ordering.of("PUBLISHED_ON", direction, "publishedSort", Article::getPublishedSort,
+					: Ordering.of("PUBLISHED_ON", direction, "publishedSort", Long.class, Article::getPublishedSort,
 							Article::getId);
-			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Article::getTitleKey, Article::getId);
+			case TITLE -> (direction == OrderDirection.DESC)
+					? Ordering.of("TITLE", direction, "titleKeyDesc", String.class, Article::getTitleKeyDesc,
+							Article::getId)
+					: Ordering.of("TITLE", direction, "titleKey", String.class, Article::getTitleKey, Article::getId);
 		};
 	}
 

@@ -101,7 +101,7 @@ class MeetingController {
 			@Argument String before, @Argument MeetingFilter filter, @Argument MeetingOrder orderBy,
 			DataFetchingEnvironment env) {
 		Ordering<Meeting> ordering = MeetingOrder.toOrdering(orderBy);
-		Page page = Page.of(first, after, last, before, ordering.name());
+		Page page = Page.of(first, after, last, before, ordering);
 		return this.pager.page(Meeting.class, toFilter(filter), ordering, page,
 				env.getSelectionSet().contains("totalCount"));
 	}
@@ -123,7 +123,7 @@ class MeetingController {
 	private CompletableFuture<Connection<Meeting>> nested(String loader, String parentId, Integer first, String after,
 			Integer last, String before, MeetingFilter filter, MeetingOrder orderBy, DataFetchingEnvironment env) {
 		// Checked here, so that a bad argument is reported at this field's path.
-		Page page = Page.of(first, after, last, before, MeetingOrder.toOrdering(orderBy).name());
+		Page page = Page.of(first, after, last, before, MeetingOrder.toOrdering(orderBy));
 		toFilter(filter);
 		DataLoader<NestedConnection<MeetingFilter, MeetingOrder>, Connection<Meeting>> meetings = env.getDataLoader(loader);
 		return meetings.load(new NestedConnection<MeetingFilter, MeetingOrder>(parentId, filter, orderBy, page));

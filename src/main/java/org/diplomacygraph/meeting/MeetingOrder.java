@@ -12,9 +12,9 @@ public record MeetingOrder(Field field, OrderDirection direction) {
 		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
 		return switch (field) {
 			case DATE -> (direction == OrderDirection.DESC)
-					? Ordering.of("DATE", direction, "dateSortDesc", Meeting::getDateSortDesc, Meeting::getId)
-					: Ordering.of("DATE", direction, "dateSort", Meeting::getDateSort, Meeting::getId);
-			case TITLE -> Ordering.of("TITLE", direction, "titleKey", Meeting::getTitleKey, Meeting::getId);
+					? Ordering.of("DATE", direction, "dateSortDesc", Long.class, Meeting::getDateSortDesc, Meeting::getId)
+					: Ordering.of("DATE", direction, "dateSort", Long.class, Meeting::getDateSort, Meeting::getId);
+			case TITLE -> Ordering.of("TITLE", direction, "titleKey", String.class, Meeting::getTitleKey, Meeting::getId);
 		};
 	}
 

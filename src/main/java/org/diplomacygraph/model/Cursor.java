@@ -17,8 +17,11 @@ public record Cursor(String ordering, String key, String id) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Reads a cursor a client sent back for the given ordering; null stays null. */
-	static Cursor decode(String cursor, String argument, String ordering) {
+	/**
+	 * Reads a cursor a client sent back for the given ordering, whose sort key must parse as the
+	 * ordering's key does; null stays null.
+	 */
+	static Cursor decode(String cursor, String argument, Ordering<?> ordering) {
 		if (cursor == null) {
 			return null;
 		}
@@ -30,14 +33,21 @@ public record Cursor(String ordering, String key, String id) {
 			parts = new String[0];
 		}
 		if (parts.length != 4 || !parts[0].equals(VERSION)) {
-			throw new BadRequestException("`" + argument + "` is not a valid cursor: '" + cursor
-					+ "'; pass a cursor returned by this connection");
+			throw invalid(cursor, argument);
 		}
-		if (!parts[1].equals(ordering)) {
+		if (!parts[1].equals(ordering.name())) {
 			throw new BadRequestException("`" + argument + "` is a cursor for the ordering " + parts[1]
-					+ ", but this connection is ordered by " + ordering + "; start again without a cursor");
+					+ ", but this connection is ordered by " + ordering.name() + "; start again without a cursor");
+		}
+		if (!ordering.accepts(parts[2])) {
+			throw invalid(cursor, argument);
 		}
 		return new Cursor(parts[1], parts[2], parts[3]);
+	}
+
+	private static BadRequestException invalid(String cursor, String argument) {
+		return new BadRequestException("`" + argument + "` is not a valid cursor: '" + cursor
+				+ "'; pass a cursor returned by this connection");
 	}
 
 }

@@ -12,8 +12,11 @@ public record Page(int size, boolean backward, Cursor after, Cursor before) {
 	/** The largest page a client may ask for. */
 	public static final int MAX_SIZE = 100;
 
-	/** Checks the arguments as a client gave them; a cursor must belong to the given ordering. */
-	public static Page of(Integer first, String after, Integer last, String before, String ordering) {
+	/**
+	 * Checks the arguments as a client gave them, before anything is loaded: a cursor must belong to
+	 * the given ordering and carry a sort key of its type.
+	 */
+	public static Page of(Integer first, String after, Integer last, String before, Ordering<?> ordering) {
 		if (first != null && last != null) {
 			throw new BadRequestException("Passing both `first` and `last` to paginate a connection is not supported");
 		}

@@ -51,7 +51,7 @@ class OrganisationController {
 			@Argument String before, @Argument OrganisationFilter filter, @Argument OrganisationOrder orderBy,
 			DataFetchingEnvironment env) {
 		Ordering<Organisation> ordering = OrganisationOrder.toOrdering(orderBy);
-		Page page = Page.of(first, after, last, before, ordering.name());
+		Page page = Page.of(first, after, last, before, ordering);
 		Filter<Organisation> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
 		return this.pager.page(Organisation.class, where, ordering, page,
 				env.getSelectionSet().contains("totalCount"));

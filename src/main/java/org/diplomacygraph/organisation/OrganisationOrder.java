@@ -8,7 +8,7 @@ record OrganisationOrder(Field field, OrderDirection direction) {
 
 	static Ordering<Organisation> toOrdering(OrganisationOrder order) {
 		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
-		return Ordering.of("NAME", direction, "nameKey", Organisation::getNameKey, Organisation::getId);
+		return Ordering.of("NAME", direction, "nameKey", String.class, Organisation::getNameKey, Organisation::getId);
 	}
 
 	/** The schema's {@code OrganisationOrderField}. */

@@ -54,7 +54,7 @@ class PersonController {
 			@Argument String before, @Argument PersonFilter filter, @Argument PersonOrder orderBy,
 			DataFetchingEnvironment env) {
 		Ordering<Person> ordering = PersonOrder.toOrdering(orderBy);
-		Page page = Page.of(first, after, last, before, ordering.name());
+		Page page = Page.of(first, after, last, before, ordering);
 		Filter<Person> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
 		return this.pager.page(Person.class, where, ordering, page, env.getSelectionSet().contains("totalCount"));
 	}

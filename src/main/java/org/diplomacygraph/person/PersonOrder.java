@@ -8,7 +8,7 @@ record PersonOrder(Field field, OrderDirection direction) {
 
 	static Ordering<Person> toOrdering(PersonOrder order) {
 		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
-		return Ordering.of("NAME", direction, "nameKey", Person::getNameKey, Person::getId);
+		return Ordering.of("NAME", direction, "nameKey", String.class, Person::getNameKey, Person::getId);
 	}
 
 	/** The schema's {@code PersonOrderField}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.model.Cursor;
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,22 @@ class AgreementApiTests {
 
 	private List<String> organisations(Map<String, Object> filter) {
 		return this.api.names("Organisations", "organisations", Map.of("first", 100, "filter", filter));
+	}
+
+	@Test
+	void aCursorWhoseKeyIsNoDayNumberIsABadRequestAtTheOrganisationsAgreementsEvenWithNothingToPage() {
+		String date = new Cursor("SIGNED_ON_ASC", "2023-06-09", "hanoi-havana-cooperation-2023-2028").encode();
+		String message = "`after` is not a valid cursor: '" + date + "'; pass a cursor returned by this connection";
+		assertThat(this.api.error("api-features", "OrganisationAgreements",
+				Map.of("name", "hanoi party committee", "after", date)))
+			.isEqualTo(new Api.Error(message, "BAD_REQUEST", "organisations.nodes[0].agreements"));
+		this.api.run("api-features", "OrganisationAgreements", Map.of("name", "vietnam red cross"))
+			.path("organisations.nodes[0].agreements.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		assertThat(this.api.error("api-features", "OrganisationAgreements",
+				Map.of("name", "vietnam red cross", "after", date)))
+			.isEqualTo(new Api.Error(message, "BAD_REQUEST", "organisations.nodes[0].agreements"));
 	}
 
 }

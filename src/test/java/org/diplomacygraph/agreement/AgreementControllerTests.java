@@ -196,7 +196,7 @@ class AgreementControllerTests {
 
 	@Test
 	void firstAfterAndADescendingSigningOrderReachThePager() {
-		Cursor after = new Cursor("SIGNED_ON_DESC", "2024-09-01", "vietnam-cuba-education-mou");
+		Cursor after = new Cursor("SIGNED_ON_DESC", String.valueOf(LocalDate.of(2024, 9, 1).toEpochDay()), "vietnam-cuba-education-mou");
 
 		this.graphQl.documentName("slice-agreement")
 			.operationName("Agreements")
@@ -522,6 +522,24 @@ class AgreementControllerTests {
 			.execute(),
 				badRequest("`filter.party` must be the ID of an Organisation or a Country, but 'UGVyc29uOnRvLWxhbQ' is "
 						+ "the ID of a Person", "agreements", "nodes", 0, "parties", 0, "agreements"));
+
+		verifyNoInteractions(this.related);
+	}
+
+	@Test
+	void aCursorWhoseKeyIsNoSortKeyIsABadRequestAtTheOrganisationsAgreementsBeforeAnythingIsLoaded() {
+		pageOf(this.cooperation);
+		given(this.parties.findParties(anyCollection())).willReturn(
+				List.<Object[]>of(new Object[] { "hanoi-havana-cooperation-2023", this.hanoiCommittee, null }));
+		String noDayNumber = new Cursor("SIGNED_ON_DESC", "2023-06-09", "hanoi-havana-cooperation-2023").encode();
+
+		assertErrors(this.graphQl.documentName("slice-agreement").operationName("OrganisationAgreements")
+			.variable("after", noDayNumber)
+			.variable("orderBy", Map.of("field", "SIGNED_ON", "direction", "DESC"))
+			.execute(),
+				badRequest("`after` is not a valid cursor: '" + noDayNumber
+						+ "'; pass a cursor returned by this connection", "agreements", "nodes", 0, "parties", 0,
+						"agreements"));
 
 		verifyNoInteractions(this.related);
 	}

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,23 @@ class ArticleApiTests {
 	}
 
 	@Test
+	void untitledArticlesComeLastInEitherDirectionByTitleIgnoringCaseAndDiacritics() {
+		assertThat(titles("ASC")).containsExactly("Hanoi deepens partnership with Cuba localities",
+				"Hanoi promotes sustainable relations with Beijing",
+				"Vietnam-Cuba: 65 years of partnership and development", null, null);
+		assertThat(titles("DESC")).containsExactly("Vietnam-Cuba: 65 years of partnership and development",
+				"Hanoi promotes sustainable relations with Beijing", "Hanoi deepens partnership with Cuba localities",
+				null, null);
+		// Ties are broken by id, in the order's direction.
+		assertThat(ids("ASC").subList(3, 5)).containsExactly(
+				GlobalId.encode("Article", "hanoi-havana-party-committees-talks-2023-06-09"),
+				GlobalId.encode("Article", "to-lam-diaz-canel-talks-hanoi-2025-09"));
+		assertThat(ids("DESC").subList(3, 5)).containsExactly(
+				GlobalId.encode("Article", "to-lam-diaz-canel-talks-hanoi-2025-09"),
+				GlobalId.encode("Article", "hanoi-havana-party-committees-talks-2023-06-09"));
+	}
+
+	@Test
 	void everyQuoteIsTheArticleTextBetweenItsOffsets() {
 		List<Map<String, Object>> articles = this.api.run("api-features", "ArticleEvidence", Map.of())
 			.path("articles.nodes")
@@ -69,6 +88,19 @@ class ArticleApiTests {
 			}
 		}
 		assertThat(quotes).isEqualTo(234);
+	}
+
+	private List<String> titles(String direction) {
+		return byTitle(direction).path("articles.nodes[*].name").entityList(String.class).get();
+	}
+
+	private List<String> ids(String direction) {
+		return byTitle(direction).path("articles.nodes[*].id").entityList(String.class).get();
+	}
+
+	private GraphQlTester.Response byTitle(String direction) {
+		return this.api.run("api-connections", "Articles",
+				Map.of("orderBy", Map.of("field", "TITLE", "direction", direction)));
 	}
 
 	private List<String> dates(Map<String, Object> filter) {

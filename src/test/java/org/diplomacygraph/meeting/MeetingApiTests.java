@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.model.Cursor;
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomacygraph.ClientError.assertErrors;
+import static org.diplomacygraph.ClientError.badRequest;
 
 /** {@code meetings}, the fields of {@code Meeting}, {@code Participant} and {@code Place}, and the analytics, over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -100,6 +103,49 @@ class MeetingApiTests {
 		response.path("activityByCountryPair[1].countries[*].name")
 			.entityList(String.class)
 			.containsExactly("China", "Vietnam");
+	}
+
+	@Test
+	void aCursorWhoseKeyIsNoDayNumberIsABadRequestNamingTheArgumentAtTheRootAndNested() {
+		// Well formed and of the right ordering, but its sort key is no day number.
+		String june = new Cursor("DATE_ASC", "June", "torres-iribar-visit-vietnam-2023").encode();
+		String message = "`after` is not a valid cursor: '" + june + "'; pass a cursor returned by this connection";
+		assertThat(this.api.error("api-connections", "Meetings", Map.of("after", june)))
+			.isEqualTo(new Api.Error(message, "BAD_REQUEST", "meetings"));
+		assertThat(this.api.error("api-features", "PersonMeetings", Map.of("name", "to lam", "after", june)))
+			.isEqualTo(new Api.Error(message, "BAD_REQUEST", "people.nodes[0].meetings"));
+		String before = new Cursor("DATE_DESC", "", "torres-iribar-visit-vietnam-2023").encode();
+		assertThat(this.api.error("api-features", "PersonMeetings", Map.of("name", "to lam", "last", 1, "before",
+				before, "orderBy", Map.of("field", "DATE", "direction", "DESC"))))
+			.isEqualTo(new Api.Error("`before` is not a valid cursor: '" + before
+					+ "'; pass a cursor returned by this connection", "BAD_REQUEST", "people.nodes[0].meetings"));
+	}
+
+	/** As the root connection rejects a bad cursor whether or not anything matches, so does a nested one. */
+	@Test
+	void aCursorWhoseKeyIsNoDayNumberIsRejectedEvenWhereThereIsNothingToPage() {
+		String june = new Cursor("DATE_ASC", "June", "torres-iribar-visit-vietnam-2023").encode();
+		this.api.run("api-features", "PersonMeetings", Map.of("name", "fidel castro"))
+			.path("people.nodes[0].meetings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		assertThat(this.api.error("api-features", "PersonMeetings", Map.of("name", "fidel castro", "after", june)))
+			.isEqualTo(new Api.Error("`after` is not a valid cursor: '" + june
+					+ "'; pass a cursor returned by this connection", "BAD_REQUEST", "people.nodes[0].meetings"));
+	}
+
+	/** A bad cursor is the fault of the connection it was given to, not of the others of its batch. */
+	@Test
+	void aBadCursorOfOneNestedConnectionIsNoErrorOfAnotherInTheSameBatch() {
+		String june = new Cursor("DATE_ASC", "June", "torres-iribar-visit-vietnam-2023").encode();
+		GraphQlTester.Response response = this.tester.documentName("api-features")
+			.operationName("PersonMeetingsTwice")
+			.variable("id", GlobalId.encode("Person", "to-lam"))
+			.variable("after", june)
+			.execute();
+		// The bad connection nulls the person (its connections are non-null), but only it is in error.
+		assertErrors(response, badRequest("`after` is not a valid cursor: '" + june
+				+ "'; pass a cursor returned by this connection", "node", "bad"));
 	}
 
 	private List<String> meetings(Map<String, Object> filter) {

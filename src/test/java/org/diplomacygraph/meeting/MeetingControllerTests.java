@@ -218,7 +218,8 @@ class MeetingControllerTests {
 
 	@Test
 	void lastAndBeforePageBackward() {
-		Cursor before = new Cursor("DATE_ASC", "2023-06-09", "dung-torres-iribar-talks-2023-06-09");
+		Cursor before = new Cursor("DATE_ASC", String.valueOf(LocalDate.of(2023, 6, 9).toEpochDay()),
+				"dung-torres-iribar-talks-2023-06-09");
 
 		this.graphQl.documentName("slice-meeting")
 			.operationName("Meetings")
@@ -293,6 +294,9 @@ class MeetingControllerTests {
 						new Cursor("DATE_ASC", "2023-06-09", "dung-torres-iribar-talks-2023-06-09").encode()),
 						"`after` is a cursor for the ordering DATE_ASC, but this connection is ordered by TITLE_ASC; "
 								+ "start again without a cursor"),
+				Arguments.of(Map.of("after", new Cursor("DATE_ASC", "June", "dung-torres-iribar-talks-2023-06-09").encode()),
+						"`after` is not a valid cursor: 'YzF8REFURV9BU0N8SnVuZXxkdW5nLXRvcnJlcy1pcmliYXItdGFsa3MtMjAyMy0wNi0wOQ'; "
+								+ "pass a cursor returned by this connection"),
 				Arguments.of(Map.of("filter", Map.of("participant", CUBA_ID)), "`filter.participant` must be the ID "
 						+ "of a Person, but 'Q291bnRyeTpjdWJh' is the ID of a Country"),
 				Arguments.of(Map.of("filter", Map.of("place", CUBA_ID)),
@@ -578,6 +582,32 @@ class MeetingControllerTests {
 						+ "Country", "meetings", "nodes", 0, "participants", 0, "person", "meetings"));
 
 		verifyNoInteractions(this.related);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource
+	void aCursorWhoseKeyIsNoSortKeyIsABadRequestAtThePersonsMeetingsBeforeAnythingIsLoaded(String argument,
+			Map<String, Object> variables) {
+		pageOf(this.lamDiazCanel);
+		given(this.participants.findByMeetingIdInOrderById(anyCollection())).willReturn(List.of(this.toLamAsHost));
+		given(this.people.findAllById(any())).willReturn(List.of(this.toLam));
+
+		assertErrors(this.graphQl.documentName("slice-meeting").operationName("PersonMeetings")
+			.variables(variables)
+			.execute(),
+				badRequest("`" + argument + "` is not a valid cursor: '" + variables.get(argument)
+						+ "'; pass a cursor returned by this connection", "meetings", "nodes", 0, "participants", 0,
+						"person", "meetings"));
+
+		verifyNoInteractions(this.related);
+	}
+
+	static Stream<Arguments> aCursorWhoseKeyIsNoSortKeyIsABadRequestAtThePersonsMeetingsBeforeAnythingIsLoaded() {
+		String noDayNumber = new Cursor("DATE_ASC", "June", "dung-torres-iribar-talks-2023-06-09").encode();
+		String noKey = new Cursor("DATE_ASC", "", "dung-torres-iribar-talks-2023-06-09").encode();
+		return Stream.of(Arguments.of("after", Map.of("after", noDayNumber)),
+				Arguments.of("after", Map.of("after", noKey)),
+				Arguments.of("before", Map.of("last", 2, "before", noDayNumber)));
 	}
 
 	@Test
