@@ -1,16 +1,22 @@
 package org.diplomacygraph.article;
 
+import java.util.Locale;
+
 import org.diplomacygraph.model.DateRange;
 import org.diplomacygraph.model.Filter;
 
-/** The schema's {@code ArticleFilter}: conditions on articles, all of which must hold. */
+/**
+ * The schema's {@code ArticleFilter}: conditions on articles, all of which must hold. Language tags
+ * compare ignoring case, as BCP 47 says they do.
+ */
 record ArticleFilter(DateRange publishedOn, String language, String publisher) {
 
 	Filter<Article> toFilter(String argument) {
 		DateRange range = (this.publishedOn != null) ? this.publishedOn.check(argument + ".publishedOn") : null;
 		return (article, query, cb) -> Filter.and(cb,
 				(range != null) ? range.overlaps(cb, article.get("publishedOn")) : null,
-				(this.language != null) ? cb.equal(article.get("language"), this.language) : null,
+				(this.language != null)
+						? cb.equal(cb.lower(article.get("language")), this.language.toLowerCase(Locale.ROOT)) : null,
 				(this.publisher != null) ? cb.equal(article.get("publisher"), this.publisher) : null);
 	}
 

@@ -64,12 +64,13 @@ public record MeetingFilter(DateRange date, String participant, String organisat
 		return cb.or(cb.exists(listed), cb.exists(acted));
 	}
 
+	/** At the place, or at a place within it at any depth: one subquery on the places' enclosures. */
 	private static Predicate atOrWithin(From<?, Meeting> meeting, CriteriaQuery<?> query, CriteriaBuilder cb,
 			String place) {
 		Subquery<String> inside = query.subquery(String.class);
 		Root<Place> within = inside.from(Place.class);
-		inside.select(within.get("id")).where(cb.equal(within.get("withinId"), place));
-		return cb.or(cb.equal(meeting.get("placeId"), place), meeting.get("placeId").in(inside));
+		inside.select(within.get("id")).where(cb.equal(within.join("enclosing"), place));
+		return meeting.get("placeId").in(inside);
 	}
 
 }

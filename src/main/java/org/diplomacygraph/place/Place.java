@@ -1,7 +1,9 @@
 package org.diplomacygraph.place;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -62,6 +64,12 @@ public class Place {
 	@Column(name = "alias")
 	private List<String> aliases = new ArrayList<>();
 
+	/** The ids of this place and of every place it lies within, at any depth. */
+	@ElementCollection
+	@CollectionTable(name = "place_enclosure", joinColumns = @JoinColumn(name = "place_id"))
+	@Column(name = "enclosing_id")
+	private Set<String> enclosing = new LinkedHashSet<>();
+
 	protected Place() {
 	}
 
@@ -74,6 +82,10 @@ public class Place {
 		this.within = within;
 		this.withinId = (within != null) ? within.getId() : null;
 		this.aliases = new ArrayList<>(aliases);
+		this.enclosing.add(id);
+		if (within != null) {
+			this.enclosing.addAll(within.enclosing);
+		}
 	}
 
 	public String getId() {

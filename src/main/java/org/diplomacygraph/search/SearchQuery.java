@@ -30,18 +30,18 @@ record SearchQuery(String text, Set<SearchType> types, int first) {
 	SearchQuery {
 		if (text != null && text.length() > MAX_LENGTH) {
 			throw new BadRequestException(
-					"Search query must be at most " + MAX_LENGTH + " characters long, got " + text.length());
+					"`query` must be at most " + MAX_LENGTH + " characters long, got " + text.length());
 		}
 		String folded = Names.fold(text);
 		if (folded.isEmpty()) {
-			throw new BadRequestException("Search query must contain at least one letter or digit");
+			throw new BadRequestException("`query` must contain at least one letter or digit");
 		}
 		int words = folded.split(" ").length;
 		if (words > MAX_WORDS) {
-			throw new BadRequestException("Search query must have at most " + MAX_WORDS + " words, got " + words);
+			throw new BadRequestException("`query` must have at most " + MAX_WORDS + " words, got " + words);
 		}
 		if (first < 1 || first > MAX_FIRST) {
-			throw new BadRequestException("first must be between 1 and " + MAX_FIRST + ", got " + first);
+			throw new BadRequestException("`first` must be between 1 and " + MAX_FIRST + ", got " + first);
 		}
 		types = Set.copyOf(types);
 	}

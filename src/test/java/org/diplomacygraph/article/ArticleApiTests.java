@@ -35,6 +35,7 @@ class ArticleApiTests {
 	void articlesByPublicationDateLanguageAndPublisher() {
 		assertThat(dates(Map.of("publishedOn", Map.of("from", "2023", "to", "2023")))).containsExactly("2023-06-09");
 		assertThat(dates(Map.of("language", "en"))).hasSize(5);
+		assertThat(dates(Map.of("language", "EN"))).as("BCP 47 tags compare ignoring case").hasSize(5);
 		assertThat(dates(Map.of("language", "vi"))).isEmpty();
 		assertThat(this.api.names("Articles", "articles", Map.of("filter", Map.of("publisher", "The Hanoi Times"))))
 			.containsExactly("Hanoi deepens partnership with Cuba localities");

@@ -64,7 +64,7 @@ class SearchApiTests {
 	@Test
 	void aQueryWithoutLettersIsABadRequest() {
 		assertThat(this.api.error("api-features", "Search", Map.of("query", "!?")))
-			.isEqualTo(new Api.Error("Search query must contain at least one letter or digit", "BAD_REQUEST", "search"));
+			.isEqualTo(new Api.Error("`query` must contain at least one letter or digit", "BAD_REQUEST", "search"));
 	}
 
 }

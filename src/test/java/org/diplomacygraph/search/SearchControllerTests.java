@@ -95,18 +95,18 @@ class SearchControllerTests {
 
 	@Test
 	void aQueryWithoutLettersOrDigitsIsABadRequest() {
-		assertBadRequest(Map.of("query", "*:* -- ;"), "Search query must contain at least one letter or digit");
+		assertBadRequest(Map.of("query", "*:* -- ;"), "`query` must contain at least one letter or digit");
 	}
 
 	@Test
 	void firstOutsideOneToAHundredIsABadRequest() {
-		assertBadRequest(Map.of("query", "hanoi", "first", 101), "first must be between 1 and 100, got 101");
-		assertBadRequest(Map.of("query", "hanoi", "first", 0), "first must be between 1 and 100, got 0");
+		assertBadRequest(Map.of("query", "hanoi", "first", 101), "`first` must be between 1 and 100, got 101");
+		assertBadRequest(Map.of("query", "hanoi", "first", 0), "`first` must be between 1 and 100, got 0");
 	}
 
 	@Test
 	void anOverlongQueryIsABadRequest() {
-		assertBadRequest(Map.of("query", "hanoi ".repeat(40)), "Search query must be at most 200 characters long, got 240");
+		assertBadRequest(Map.of("query", "hanoi ".repeat(40)), "`query` must be at most 200 characters long, got 240");
 	}
 
 	private void assertBadRequest(Map<String, Object> variables, String message) {

@@ -19,13 +19,13 @@ class SearchQueryTests {
 	@ValueSource(strings = { "", " ", "\t\n", "!!!", "*:*", "?", "\\", "--", "\"\"", "()", "😀", "— · —" })
 	void aQueryNeedsALetterOrADigit(String text) {
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> SearchQuery.of(text, null, null))
-			.withMessage("Search query must contain at least one letter or digit");
+			.withMessage("`query` must contain at least one letter or digit");
 	}
 
 	@Test
 	void aNullQueryIsRefusedLikeAnEmptyOne() {
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> SearchQuery.of(null, null, null))
-			.withMessage("Search query must contain at least one letter or digit");
+			.withMessage("`query` must contain at least one letter or digit");
 	}
 
 	@ParameterizedTest
@@ -39,7 +39,7 @@ class SearchQueryTests {
 		assertThat(SearchQuery.of("a".repeat(200), null, null).text()).hasSize(200);
 		assertThatExceptionOfType(BadRequestException.class)
 			.isThrownBy(() -> SearchQuery.of("a".repeat(201), null, null))
-			.withMessage("Search query must be at most 200 characters long, got 201");
+			.withMessage("`query` must be at most 200 characters long, got 201");
 	}
 
 	@Test
@@ -47,14 +47,14 @@ class SearchQueryTests {
 		assertThat(SearchQuery.of("w ".repeat(32), null, null).text()).isNotEmpty();
 		assertThatExceptionOfType(BadRequestException.class)
 			.isThrownBy(() -> SearchQuery.of("w-".repeat(33), null, null))
-			.withMessage("Search query must have at most 32 words, got 33");
+			.withMessage("`query` must have at most 32 words, got 33");
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 0, -1, 101, Integer.MAX_VALUE, Integer.MIN_VALUE })
 	void firstIsBetween1And100(int first) {
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> SearchQuery.of("hanoi", null, first))
-			.withMessage("first must be between 1 and 100, got " + first);
+			.withMessage("`first` must be between 1 and 100, got " + first);
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class SearchQueryTests {
 	@Test
 	void theQueryIsCheckedBeforeFirst() {
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> SearchQuery.of("", null, 0))
-			.withMessage("Search query must contain at least one letter or digit");
+			.withMessage("`query` must contain at least one letter or digit");
 	}
 
 }
