@@ -1,9 +1,14 @@
 package org.diplomacygraph.agreement;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.Paging;
 import org.diplomacygraph.model.Cursor;
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 class AgreementApiTests {
+
+	private static final Map<String, Object> TITLE_DESC = Map.of("field", "TITLE", "direction", "DESC");
+
+	private static final String HANOI_PARTY_COMMITTEE = GlobalId.encode("Organisation", "hanoi-party-committee");
 
 	@Autowired
 	HttpGraphQlTester tester;
@@ -131,6 +140,62 @@ class AgreementApiTests {
 		assertThat(this.api.error("api-features", "OrganisationAgreements",
 				Map.of("name", "vietnam red cross", "after", date)))
 			.isEqualTo(new Api.Error(message, "BAD_REQUEST", "organisations.nodes[0].agreements"));
+	}
+
+	// Ported from e2e-tests: an organisation's agreements paged both ways, and batched per organisation.
+
+	@Test
+	void anOrganisationsAgreementsInEveryOrderAndPagedBothWays() {
+		List<String> bySigning = Stream.of("hanoi-havana-cooperation-2023-2028", "hanoi-havana-rice-handover-2023")
+			.map((slug) -> GlobalId.encode("Agreement", slug))
+			.toList();
+		List<String> reversed = new ArrayList<>(bySigning);
+		Collections.reverse(reversed);
+		Map<String, Object> signedOnDesc = Map.of("field", "SIGNED_ON", "direction", "DESC");
+		// The rice handover has no signing date: it comes last in either direction.
+		Map<Map<String, Object>, List<String>> orders = Map.of(Map.of("field", "SIGNED_ON"), bySigning, signedOnDesc,
+				bySigning, Map.of("field", "TITLE", "direction", "ASC"), bySigning, TITLE_DESC, reversed);
+		orders.forEach((order, expected) -> {
+			for (int size = 1; size <= 3; size++) {
+				assertThat(Paging.forward(hanoiAgreementsPaged(Map.of("orderBy", order)), "node.agreements", size))
+					.as("%s forward by %d", order, size)
+					.containsExactlyElementsOf(expected);
+				assertThat(Paging.backward(hanoiAgreementsPaged(Map.of("orderBy", order)), "node.agreements", size))
+					.as("%s backward by %d", order, size)
+					.containsExactlyElementsOf(expected);
+			}
+		});
+	}
+
+	@Test
+	void everyOrganisationsNestedAgreementsAreItsOwnWhenLoadedTogether() {
+		GraphQlTester.Response response = this.tester.documentName("agreementsOfEveryOrganisation")
+			.variable("first", 1)
+			.variable("orderBy", TITLE_DESC)
+			.execute();
+		List<String> organisations = response.path("organisations.nodes[*].id").entityList(String.class).get();
+		assertThat(organisations).hasSize(27);
+		for (int i = 0; i < organisations.size(); i++) {
+			String path = "organisations.nodes[" + i + "].agreements";
+			String id = organisations.get(i);
+			boolean hanoiOrHavana = id.equals(HANOI_PARTY_COMMITTEE)
+					|| id.equals(GlobalId.encode("Organisation", "havana-party-committee"));
+			response.path(path + ".totalCount").entity(Integer.class).isEqualTo(hanoiOrHavana ? 2 : 0);
+			response.path(path + ".pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(hanoiOrHavana);
+			response.path(path + ".nodes[*].id")
+				.entityList(String.class)
+				.containsExactly(hanoiOrHavana
+						? new String[] { GlobalId.encode("Agreement", "hanoi-havana-rice-handover-2023") }
+						: new String[0]);
+		}
+	}
+
+	private Function<Map<String, Object>, GraphQlTester.Response> hanoiAgreementsPaged(Map<String, Object> variables) {
+		return (paging) -> this.tester.documentName("organisationAgreementsPage")
+			.variable("id", HANOI_PARTY_COMMITTEE)
+			.variables(variables)
+			.variables(paging)
+			.execute();
 	}
 
 }

@@ -1,9 +1,15 @@
 package org.diplomacygraph.meeting;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.Paging;
 import org.diplomacygraph.model.Cursor;
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +22,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.diplomacygraph.ClientError.assertErrors;
 import static org.diplomacygraph.ClientError.badRequest;
 
@@ -23,6 +30,20 @@ import static org.diplomacygraph.ClientError.badRequest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 class MeetingApiTests {
+
+	/** Every person by name, as the root connection serves them. */
+	static final List<String> PERSON_SLUGS = List.of("bui-thi-minh-hoai", "dinh-tien-dung", "fidel-castro",
+			"ha-minh-hai", "ho-chi-minh", "jose-marti", "le-quang-long", "luis-antonio-torres-iribar",
+			"miguel-diaz-canel", "ngo-thi-thanh-hang", "nguyen-lan-huong", "nguyen-manh-quyen", "raul-castro",
+			"rogelio-polanco-fuentes", "to-lam", "yu-luming");
+
+	private static final Map<String, Object> DATE_DESC = Map.of("field", "DATE", "direction", "DESC");
+
+	private static final Map<String, Object> TITLE_ASC = Map.of("field", "TITLE");
+
+	private static final Map<String, Object> TITLE_DESC = Map.of("field", "TITLE", "direction", "DESC");
+
+	private static final String TO_LAM = GlobalId.encode("Person", "to-lam");
 
 	@Autowired
 	HttpGraphQlTester tester;
@@ -146,6 +167,110 @@ class MeetingApiTests {
 		// The bad connection nulls the person (its connections are non-null), but only it is in error.
 		assertErrors(response, badRequest("`after` is not a valid cursor: '" + june
 				+ "'; pass a cursor returned by this connection", "node", "bad"));
+	}
+
+	// Ported from e2e-tests: nested connections paged both ways, batched per parent, bad arguments per parent.
+
+	@Test
+	void aPersonsMeetingsInEveryOrderAndPagedBothWays() {
+		List<String> byDate = meetingIds("to-lam-state-visit-cuba-2024", "diaz-canel-state-visit-vietnam-2025",
+				"to-lam-diaz-canel-talks-2025-09");
+		List<String> byTitle = meetingIds("diaz-canel-state-visit-vietnam-2025", "to-lam-state-visit-cuba-2024",
+				"to-lam-diaz-canel-talks-2025-09");
+		Map<Map<String, Object>, List<String>> orders = Map.of(Map.of("field", "DATE"), byDate, DATE_DESC,
+				reversed(byDate), TITLE_ASC, byTitle, TITLE_DESC, reversed(byTitle));
+		orders.forEach((order, expected) -> {
+			for (int size = 1; size <= 4; size++) {
+				assertThat(Paging.forward(personMeetingsPaged(TO_LAM, Map.of("orderBy", order)), "node.meetings", size))
+					.as("%s forward by %d", order, size)
+					.containsExactlyElementsOf(expected);
+				assertThat(Paging.backward(personMeetingsPaged(TO_LAM, Map.of("orderBy", order)), "node.meetings", size))
+					.as("%s backward by %d", order, size)
+					.containsExactlyElementsOf(expected);
+			}
+		});
+	}
+
+	@Test
+	void everyParentsNestedMeetingsAreItsOwnWhenLoadedTogether() {
+		Map<String, Object> arguments = Map.of("first", 1, "filter", Map.of("kind", List.of("TALKS", "STATE_VISIT")),
+				"orderBy", DATE_DESC);
+		GraphQlTester.Response response = this.tester.documentName("meetingsOfEveryone").variables(arguments).execute();
+		List<String> people = response.path("people.nodes[*].name").entityList(String.class).get();
+		List<Integer> counts = response.path("people.nodes[*].all.totalCount").entityList(Integer.class).get();
+		Map<String, Integer> countByPerson = new LinkedHashMap<>();
+		for (int i = 0; i < people.size(); i++) {
+			countByPerson.put(people.get(i), counts.get(i));
+		}
+		assertThat(countByPerson).containsExactly(entry("Bùi Thị Minh Hoài", 1), entry("Đinh Tiến Dũng", 1),
+				entry("Fidel Castro", 0), entry("Hà Minh Hải", 1), entry("Hồ Chí Minh", 0), entry("José Martí", 0),
+				entry("Lê Quang Long", 1), entry("Luis Antonio Torres Iríbar", 2),
+				entry("Miguel Díaz-Canel Bermúdez", 3), entry("Ngô Thị Thanh Hằng", 1), entry("Nguyễn Lan Hương", 1),
+				entry("Nguyễn Mạnh Quyền", 1), entry("Raúl Castro", 0), entry("Rogelio Polanco Fuentes", 1),
+				entry("Tô Lâm", 3), entry("Yu Luming", 2));
+		// Each person's page equals the page asked for that person alone.
+		for (int i = 0; i < PERSON_SLUGS.size(); i++) {
+			String person = GlobalId.encode("Person", PERSON_SLUGS.get(i));
+			Paging.Page alone = Paging.page(personMeetings(person, arguments), "node.meetings");
+			assertThat(response.path("people.nodes[" + i + "].some").entity(Map.class).get())
+				.as(people.get(i))
+				.isEqualTo(Map.of("totalCount", alone.totalCount(), "pageInfo",
+						Map.of("hasNextPage", alone.pageInfo().hasNextPage(), "hasPreviousPage", false), "nodes",
+						alone.ids().stream().map((id) -> Map.of("id", id)).toList()));
+			assertThat(response.path("people.nodes[" + i + "].all.nodes[*].id").entityList(String.class).get())
+				.as(people.get(i))
+				.containsExactlyElementsOf(Paging.page(personMeetings(person, Map.of()), "node.meetings").ids());
+		}
+		response.path("people.nodes[14].some.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly(GlobalId.encode("Meeting", "to-lam-diaz-canel-talks-2025-09"));
+		List<String> organisations = response.path("organisations.nodes[*].name").entityList(String.class).get();
+		assertThat(organisations).hasSize(27);
+		List<Integer> organisationCounts = response.path("organisations.nodes[*].all.totalCount")
+			.entityList(Integer.class)
+			.get();
+		assertThat(organisationCounts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(
+				// CPC and CPV central committees 3 each, Hanoi Party Committee 3, Havana 2, CPPCC Beijing 2,
+				// the two embassies, the People's Committee, the Organization Commission and VFF Hanoi 1 each.
+				3 + 3 + 3 + 2 + 2 + 1 + 1 + 1 + 1 + 1);
+		assertThat(response.path("organisations.nodes[2].some.nodes[*].id").entityList(String.class).get())
+			.as(organisations.get(2))
+			.containsExactly(GlobalId.encode("Meeting", "to-lam-diaz-canel-talks-2025-09"));
+	}
+
+	@Test
+	void aBadArgumentOfAConnectionNestedInAListIsReportedForEachParent() {
+		GraphQlTester.Response response = this.tester.documentName("peopleMeetingsFirst")
+			.variable("people", 2)
+			.variable("first", 101)
+			.execute();
+		assertErrors(response, badRequest("`first` must be between 1 and 100, got 101", "people", "nodes", 0, "meetings"),
+				badRequest("`first` must be between 1 and 100, got 101", "people", "nodes", 1, "meetings"))
+			.path("")
+			.valueIsNull();
+	}
+
+	private GraphQlTester.Response personMeetings(String person, Map<String, Object> variables) {
+		return this.tester.documentName("personMeetingsPage").variable("id", person).variables(variables).execute();
+	}
+
+	private Function<Map<String, Object>, GraphQlTester.Response> personMeetingsPaged(String person,
+			Map<String, Object> variables) {
+		return (paging) -> this.tester.documentName("personMeetingsPage")
+			.variable("id", person)
+			.variables(variables)
+			.variables(paging)
+			.execute();
+	}
+
+	private static List<String> meetingIds(String... slugs) {
+		return Stream.of(slugs).map((slug) -> GlobalId.encode("Meeting", slug)).toList();
+	}
+
+	private static <T> List<T> reversed(List<T> list) {
+		List<T> copy = new ArrayList<>(list);
+		Collections.reverse(copy);
+		return copy;
 	}
 
 	private List<String> meetings(Map<String, Object> filter) {
