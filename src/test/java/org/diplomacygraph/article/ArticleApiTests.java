@@ -1,5 +1,11 @@
 package org.diplomacygraph.article;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -21,6 +28,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureHttpGraphQlTester
 class ArticleApiTests {
 
+	/** The slug of each article and the file it is read from. */
+	static final Map<String, String> FILES = Map.of("hanoi-cuba-localities-partnership-2025",
+			"articles/000_6fedda4a795204e1.txt", "hanoi-havana-party-committees-talks-2023-06-09",
+			"articles/001_1fb4e21c4332bc45.txt", "vietnam-cuba-65-years-of-partnership-and-development",
+			"articles/002_3c54897669d23acc.txt", "to-lam-diaz-canel-talks-hanoi-2025-09",
+			"articles/003_33d67c879880b1c7.txt", "hanoi-promotes-sustainable-relations-with-beijing",
+			"articles/004_1a6ee8431759ad64.txt");
+
+	/** By publication date, earliest first; the undated article last. */
+	static final List<String> BY_PUBLICATION = List.of("hanoi-havana-party-committees-talks-2023-06-09",
+			"hanoi-cuba-localities-partnership-2025", "to-lam-diaz-canel-talks-hanoi-2025-09",
+			"vietnam-cuba-65-years-of-partnership-and-development", "hanoi-promotes-sustainable-relations-with-beijing");
+
 	@Autowired
 	HttpGraphQlTester tester;
 
@@ -28,6 +48,11 @@ class ArticleApiTests {
 
 	@BeforeEach
 	void api() {
+		// Whole texts with every quote: more than the default 5 s on a busy machine.
+		this.tester = this.tester.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 		this.api = new Api(this.tester);
 	}
 
@@ -89,6 +114,43 @@ class ArticleApiTests {
 			}
 		}
 		assertThat(quotes).isEqualTo(234);
+	}
+
+	// Ported from e2e-tests: the text verbatim with the hash of its bytes, and offsets in UTF-16 code units.
+
+	@Test
+	void everyArticleIsKeptVerbatimWithTheHashOfItsBytes() throws Exception {
+		GraphQlTester.Response response = this.tester.documentName("articlesWithEvidence").execute();
+		response.path("articles.totalCount").entity(Integer.class).isEqualTo(5);
+		List<String> ids = response.path("articles.nodes[*].id").entityList(String.class).get();
+		assertThat(ids).containsExactlyElementsOf(
+				BY_PUBLICATION.stream().map((slug) -> GlobalId.encode("Article", slug)).toList());
+		for (int i = 0; i < ids.size(); i++) {
+			byte[] bytes;
+			try (InputStream in = new ClassPathResource(FILES.get(BY_PUBLICATION.get(i))).getInputStream()) {
+				bytes = in.readAllBytes();
+			}
+			response.path("articles.nodes[" + i + "].text")
+				.entity(String.class)
+				.isEqualTo(Normalizer.normalize(new String(bytes, StandardCharsets.UTF_8), Normalizer.Form.NFC));
+			response.path("articles.nodes[" + i + "].contentHash")
+				.entity(String.class)
+				.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+		}
+	}
+
+	@Test
+	void offsetsCountUtf16CodeUnitsOfTheNfcText() {
+		// "Hà Nội" is 6 code units in NFC (9 in NFD): the talks article quotes it.
+		GraphQlTester.Response response = this.tester.documentName("articlesWithEvidence").execute();
+		List<Map<String, Object>> quotes = response.path("articles.nodes[2].evidence").entityList(MAP).get();
+		String text = response.path("articles.nodes[2].text").entity(String.class).get();
+		Map<String, Object> hanoi = quotes.stream()
+			.filter((quote) -> quote.get("quote").equals("held talks in Hà Nội on Monday"))
+			.findFirst()
+			.orElseThrow();
+		assertThat((Integer) hanoi.get("end") - (Integer) hanoi.get("start")).isEqualTo(30);
+		assertThat(hanoi.get("start")).isEqualTo(text.indexOf("held talks in Hà Nội on Monday"));
 	}
 
 	private List<String> titles(String direction) {

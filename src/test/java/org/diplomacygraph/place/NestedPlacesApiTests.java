@@ -42,7 +42,10 @@ class NestedPlacesApiTests {
 	@BeforeEach
 	void api() {
 		// The first request to a fresh context may take longer than the default 5 s on a busy machine.
-		this.api = new Api(this.tester.mutate().responseTimeout(Duration.ofSeconds(30)).build());
+		this.api = new Api(this.tester.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))
+			.responseTimeout(Duration.ofSeconds(30))
+			.build());
 	}
 
 	@DynamicPropertySource
