@@ -4,7 +4,8 @@
 -- a server's default collation (en_US.UTF-8, say) ignores spaces and punctuation ('aa' < 'a b').
 -- H2 has no per-column collation, so this cannot be part of the common migrations; as an
 -- afterMigrate callback it runs after every migrate and also catches the key columns of later
--- migrations: every varchar column named id, *_id or *_key of this schema. Idempotent.
+-- migrations (ALTER COLUMN ... TYPE without COLLATE resets a column to the default collation):
+-- every varchar column of this schema named id, *_id, *_key or *_key_* (title_key_desc). Idempotent.
 do $$
 declare
     col record;
@@ -19,7 +20,7 @@ begin
           and c.relname <> 'flyway_schema_history'
           and a.attnum > 0 and not a.attisdropped
           and a.atttypid = 'varchar'::regtype
-          and (a.attname = 'id' or a.attname like '%\_id' or a.attname like '%\_key')
+          and a.attname ~ '^(id|.+_id|.+_key|.+_key_.+)$'
           and a.attcollation <> (select oid from pg_collation where collname = 'C')
         order by c.relname, a.attnum
     loop

@@ -1,6 +1,7 @@
 package org.diplomacygraph.ingest;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,13 +33,18 @@ class KeyOrderTests {
 	private static final List<String> IDS = List.of("key-order-abc", "key-order-ab-z", "key-order-ab",
 			"key-order-a", "key-order-b");
 
+	// ?1 stands for the id, ?2 for the key.
+	private static final String ARTICLE = "insert into article (id, content_hash, title_key, title_key_desc,"
+			+ " published_sort, published_sort_desc, language, text) values (?1, ?1, ?2, ?2, 0, 0, 'en', 'text')";
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\?([12])");
+
 	@Autowired
 	JdbcTemplate jdbc;
 
 	static Stream<Arguments> keysOrderByCodePoints() {
 		return Stream.of(
-				arguments("article", "title_key", "insert into article (id, content_hash, title_key, published_sort,"
-						+ " published_sort_desc, language, text) values (?1, ?1, ?2, 0, 0, 'en', 'text')"),
+				arguments("article", "title_key", ARTICLE), arguments("article", "title_key_desc", ARTICLE),
 				arguments("organisation", "name_key", "insert into organisation (id, name, name_key, search_text, kind)"
 						+ " values (?1, 'name', ?2, '|', 'PARTY')"),
 				arguments("person", "name_key",
@@ -52,12 +58,13 @@ class KeyOrderTests {
 	@ParameterizedTest(name = "{0}.{1}")
 	@MethodSource
 	void keysOrderByCodePoints(String table, String key, String insert) {
-		String jdbcInsert = insert.replace("?1", "?").replace("?2", "?");
-		boolean twoIds = insert.indexOf("?1") != insert.lastIndexOf("?1");
+		String jdbcInsert = PLACEHOLDER.matcher(insert).replaceAll("?");
+		List<String> placeholders = PLACEHOLDER.matcher(insert).results().map((match) -> match.group(1)).toList();
 		for (int i = 0; i < KEYS.size(); i++) {
-			Object[] values = twoIds ? new Object[] { IDS.get(i), IDS.get(i), KEYS.get(i) }
-					: new Object[] { IDS.get(i), KEYS.get(i) };
-			this.jdbc.update(jdbcInsert, values);
+			int row = i;
+			this.jdbc.update(jdbcInsert, placeholders.stream()
+				.map((placeholder) -> placeholder.equals("1") ? IDS.get(row) : KEYS.get(row))
+				.toArray());
 		}
 		String rows = " from " + table + " where id like 'key-order-%'";
 		List<String> keys = KEYS.stream().sorted().toList();
