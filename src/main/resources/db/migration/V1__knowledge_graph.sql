@@ -17,7 +17,7 @@ create table article (
     published_sort_desc bigint          not null,
     language            varchar(20)   not null,
     url                 varchar(2000),
-    text                clob          not null,
+    text                text          not null,
     constraint article_content_hash_uk unique (content_hash)
 );
 

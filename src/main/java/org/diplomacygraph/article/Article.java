@@ -6,8 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
-
 
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
@@ -49,7 +47,9 @@ public class Article {
 
 	private String url;
 
-	@Lob
+	// A `text` column, a plain unbounded string on H2 and PostgreSQL alike. @Lob would want `clob`
+	// on H2 and a large object (`oid`) on PostgreSQL, so one migration could not serve both.
+	@Column(columnDefinition = "text")
 	private String text;
 
 	protected Article() {
