@@ -66,7 +66,7 @@ final class JdbcBaseline {
 		else {
 			String[] cursor = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|");
 			long key = Long.parseLong(cursor[2]);
-			rows = this.jdbc.query(columns + "where date_sort > ? or (date_sort = ? and id > ?) order by date_sort, id limit ?",
+			rows = this.jdbc.query(columns + "where date_sort >= ? and (date_sort > ? or id > ?) order by date_sort, id limit ?",
 					JdbcBaseline::row, key, key, cursor[3], first + 1);
 		}
 		List<Object> nodes = new ArrayList<>();
