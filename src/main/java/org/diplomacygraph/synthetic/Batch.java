@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A JDBC batch insert into one table: rows are sent a thousand at a time, and a batch flushes the
- * batches its rows refer to first, so that foreign keys always find their rows.
+ * A JDBC batch insert into one table: rows are sent and committed a thousand at a time, and a batch
+ * flushes the batches its rows refer to first, so that foreign keys always find their rows.
  */
 final class Batch implements AutoCloseable {
 
 	private static final int SIZE = 1000;
+
+	private final Connection connection;
 
 	private final PreparedStatement statement;
 
@@ -25,6 +27,7 @@ final class Batch implements AutoCloseable {
 	private long rows;
 
 	Batch(Connection connection, String table, String... columns) throws SQLException {
+		this.connection = connection;
 		this.columns = columns.length;
 		this.statement = connection.prepareStatement("insert into " + table + " (" + String.join(", ", columns)
 				+ ") values (" + "?, ".repeat(columns.length - 1) + "?)");
@@ -56,6 +59,9 @@ final class Batch implements AutoCloseable {
 		}
 		if (this.pending > 0) {
 			this.statement.executeBatch();
+			// A commit per batch keeps H2's undo log small; a graph left half-written has no
+			// fingerprint, so the next start replaces it.
+			this.connection.commit();
 			this.pending = 0;
 		}
 	}

@@ -126,7 +126,7 @@ final class SyntheticGraph {
 	}
 
 	/**
-	 * Writes the whole graph on a connection with auto-commit off; the caller commits. Returns how
+	 * Writes the whole graph on a connection with auto-commit off, committing batch by batch. Returns how
 	 * many rows were written per table.
 	 */
 	String write(Connection connection) throws SQLException {

@@ -46,7 +46,7 @@ final class BenchServer implements AutoCloseable {
 		properties.put("diplomacy.synthetic.seed", SEED);
 		// Named here too: the test class path's config/application.properties points at memory.
 		properties.put("spring.datasource.url",
-				"jdbc:h2:file:" + dataDir.toAbsolutePath() + "/synthetic-" + size + "-" + SEED);
+				"jdbc:h2:file:" + dataDir.toAbsolutePath() + "/synthetic-" + size + "-" + SEED + ";CACHE_SIZE=262144");
 		properties.put("spring.datasource.hikari.maximum-pool-size", 16);
 		// The naive baseline: the same resolvers with DataLoader batching off.
 		properties.put("diplomacy.graphql.batching", batching);
