@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them to {@code target/bench/results.md}.
  * <p>
  * Settings (system properties): {@code bench.scales} (default {@code 0.1,1}; add 10 for a million
- * meetings), {@code bench.requests} (1000), {@code bench.warmup} (200), {@code bench.concurrency}
+ * meetings), {@code bench.requests} (600; naive a tenth), {@code bench.warmup} (150), {@code bench.concurrency}
  * (4), {@code bench.jar} (the packaged application, set by the Maven profile).
  */
 class ServerBenchmark {
@@ -67,9 +67,9 @@ class ServerBenchmark {
 	private static final Map<String, Integer> DEPTH = Map.of("shallow page", 0, "nested page", 5, "deep page", 0,
 			"search", 1, "node", 0);
 
-	private final int requests = Integer.getInteger("bench.requests", 1000);
+	private final int requests = Integer.getInteger("bench.requests", 600);
 
-	private final int warmup = Integer.getInteger("bench.warmup", 200);
+	private final int warmup = Integer.getInteger("bench.warmup", 150);
 
 	private final LoadGenerator load = new LoadGenerator(Integer.getInteger("bench.concurrency", 4));
 
@@ -109,12 +109,16 @@ class ServerBenchmark {
 			}
 		}
 		try (BenchServer server = BenchServer.start(scale, false, data)) {
-			// Fewer requests: the naive server is an order of magnitude slower on nested queries.
+			// Fewer requests: the naive server is orders of magnitude slower on nested queries.
 			for (Query query : queries(inputs)) {
 				this.rows.add(new Row(query.name(), scale, "GraphQL naive", this.load.run(server.uri("/graphql"),
-						query.graphQl(), this.warmup / 4, this.requests / 4, server::statements)));
+						query.graphQl(), naive(this.warmup), naive(this.requests), server::statements)));
 			}
 		}
+	}
+
+	private static int naive(int requests) {
+		return Math.max(20, requests / 10);
 	}
 
 	private List<Query> queries(Inputs inputs) {
@@ -219,7 +223,7 @@ class ServerBenchmark {
 			.append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
 			.append(System.getProperty("java.version")).append(", max heap ")
 			.append(Runtime.getRuntime().maxMemory() >> 20).append(" MB; ").append(this.requests)
-			.append(" requests (naive: ").append(this.requests / 4).append(") after ").append(this.warmup)
+			.append(" requests (naive: ").append(naive(this.requests)).append(") after ").append(this.warmup)
 			.append(" warm-up, ").append(Integer.getInteger("bench.concurrency", 4)).append(" concurrent.\n\n");
 		out.append("| query | scale | server | SQL statements / request | req/s | p50 ms | p99 ms | peak heap MB |\n");
 		out.append("|---|---|---|---|---|---|---|---|\n");
