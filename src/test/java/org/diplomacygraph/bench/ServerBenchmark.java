@@ -83,6 +83,8 @@ class ServerBenchmark {
 		Seed seed = seedScale();
 		for (String scale : System.getProperty("bench.scales", "0.1,1").split(",")) {
 			measure(new BigDecimal(scale.strip()));
+			// Written after every scale, so that a run cut short still leaves its figures.
+			Files.writeString(OUT.resolve("results.md"), report(seed));
 		}
 		String report = report(seed);
 		System.out.println(report);
