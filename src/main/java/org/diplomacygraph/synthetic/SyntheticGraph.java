@@ -34,7 +34,7 @@ final class SyntheticGraph {
 
 	private static final int DAYS = 36 * 365;
 
-	/** Facts per article before a new one is started. */
+	/** Characters of text per synthetic article before a new one is started. */
 	private static final int ARTICLE_LENGTH = 6000;
 
 	private static final String[] COUNTRIES = { "Việt Nam", "Cuba", "China", "Laos", "Cambodia", "México",

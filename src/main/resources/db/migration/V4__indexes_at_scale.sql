@@ -1,3 +1,4 @@
+-- Numbered 4, not 2: main holds V2 (article title order) and V3 (place enclosure); this follows them.
 -- Indexes for a graph of a million meetings (checked with the synthetic graph of the benchmark).
 --
 -- H2 indexes the referencing columns of every foreign key itself (CONSTRAINT_INDEX_*), so each of
