@@ -52,6 +52,10 @@ final class BenchServer implements AutoCloseable {
 		properties.put("diplomacy.graphql.batching", batching);
 		// Statements are counted by StatementCounter, for GraphQL and JDBC alike.
 		properties.put("spring.jpa.properties.hibernate.generate_statistics", false);
+		// Request limits (main's diplomacy.limits.*, ignored where absent): one client sends thousands of
+		// requests a minute, and a naive nested page may take seconds on a loaded machine.
+		properties.put("diplomacy.limits.points-per-minute", 0);
+		properties.put("diplomacy.limits.timeout", "120s");
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("logging.level.org.hibernate.search.mapper.massindexing", "warn");
 		return properties;
