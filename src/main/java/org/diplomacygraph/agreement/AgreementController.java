@@ -1,12 +1,9 @@
 package org.diplomacygraph.agreement;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -109,18 +106,11 @@ class AgreementController {
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Agreement>> agreements(List<Person> people) {
-		Map<Person, List<Agreement>> signed = Batches.fromRows(people, Person::getId, this.agreements::findSignedBy);
-		Map<Person, List<Agreement>> atMeetings = Batches.fromRows(people, Person::getId,
-				this.agreements::findSignedAtMeetingsOf);
-		Map<Person, List<Agreement>> all = new LinkedHashMap<>();
-		for (Person person : people) {
-			Map<String, Agreement> distinct = new LinkedHashMap<>();
-			Stream.concat(signed.get(person).stream(), atMeetings.get(person).stream())
-				.forEach((agreement) -> distinct.putIfAbsent(agreement.getId(), agreement));
-			List<Agreement> sorted = new ArrayList<>(distinct.values());
-			sorted.sort(Comparator.comparing(Agreement::getSignedSort).thenComparing(Agreement::getId));
-			all.put(person, sorted);
-		}
+		Map<Person, List<Agreement>> all = Batches.fromRows(people, Person::getId, this.agreements::findOfPeople);
+		all.replaceAll((person, agreements) -> agreements.stream()
+			.distinct()
+			.sorted(Comparator.comparing(Agreement::getSignedSort).thenComparing(Agreement::getId))
+			.toList());
 		return all;
 	}
 

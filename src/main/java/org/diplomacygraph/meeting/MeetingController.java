@@ -156,19 +156,17 @@ class MeetingController {
 
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, List<Organisation>> organisations(List<Meeting> meetings) {
-		Map<Meeting, List<Organisation>> listed = Batches.fromRows(meetings, Meeting::getId,
-				this.meetings::findListedOrganisations);
-		Map<Meeting, List<Organisation>> acted = Batches.fromRows(meetings, Meeting::getId,
-				this.meetings::findCapacityOrganisations);
+		// Named for the meeting first, then the posts of participants; each by name, once.
+		Map<Meeting, List<Object[]>> rows = Batches.fromRows(meetings, Meeting::getId,
+				(ids) -> this.meetings.findOrganisations(ids).stream().map((row) -> new Object[] { row[0], row }).toList());
 		Map<Meeting, List<Organisation>> all = new LinkedHashMap<>();
-		for (Meeting meeting : meetings) {
-			List<Organisation> organisations = new ArrayList<>(listed.get(meeting));
-			acted.get(meeting)
-				.stream()
-				.filter((candidate) -> organisations.stream().noneMatch((known) -> known.getId().equals(candidate.getId())))
-				.forEach(organisations::add);
-			all.put(meeting, organisations);
-		}
+		rows.forEach((meeting, found) -> all.put(meeting, found.stream()
+			.sorted(Comparator.comparing((Object[] row) -> ((Number) row[2]).intValue())
+				.thenComparing((row) -> ((Organisation) row[1]).getNameKey())
+				.thenComparing((row) -> ((Organisation) row[1]).getId()))
+			.map((row) -> (Organisation) row[1])
+			.distinct()
+			.toList()));
 		return all;
 	}
 

@@ -15,16 +15,17 @@ public interface MeetingRepository extends JpaRepository<Meeting, String> {
 	@Query("select m.id, t from Meeting m join m.topics t where m.id in :ids order by m.id, index(t)")
 	List<Object[]> findTopics(Collection<String> ids);
 
-	/** Rows of {@code [meetingId, Organisation]} for the organisations the articles name for each meeting. */
-	@Query("select m.id, o from Meeting m join m.organisations o where m.id in :ids order by m.id, o.nameKey, o.id")
-	List<Object[]> findListedOrganisations(Collection<String> ids);
-
-	/** Rows of {@code [meetingId, Organisation]} for the organisations participants acted for. */
+	/**
+	 * Rows of {@code [meetingId, Organisation, rank]}: the organisations the articles name for each
+	 * meeting (rank 0), and those participants acted for (rank 1). One statement, a union.
+	 */
 	@Query("""
-			select distinct p.meetingId, o, o.nameKey from Participant p
+			select m.id, o, 0 from Meeting m join m.organisations o where m.id in :ids
+			union
+			select p.meetingId, o, 1 from Participant p
 			join Position c on c.id = p.capacityId join Organisation o on o.id = c.organisationId
-			where p.meetingId in :ids order by p.meetingId, o.nameKey""")
-	List<Object[]> findCapacityOrganisations(Collection<String> ids);
+			where p.meetingId in :ids""")
+	List<Object[]> findOrganisations(Collection<String> ids);
 
 	/** Rows of {@code [year, count]} of meetings with a dated year. */
 	@Query("""

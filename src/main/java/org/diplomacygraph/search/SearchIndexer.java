@@ -48,7 +48,12 @@ class SearchIndexer implements ApplicationListener<CorpusLoadedEvent>, SmartInit
 	void rebuild() {
 		long start = System.nanoTime();
 		try {
-			Search.mapping(this.entityManagerFactory).scope(Object.class).massIndexer().startAndWait();
+			Search.mapping(this.entityManagerFactory)
+				.scope(Object.class)
+				.massIndexer()
+				// Entities in batches of 100 rather than 10: a tenth of the statements on large graphs.
+				.batchSizeToLoadObjects(100)
+				.startAndWait();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,10 +1,15 @@
 package org.diplomacygraph.system;
 
+import org.dataloader.DataLoaderOptions;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 
-/** GraphQL wiring for the whole application: the check that schema and code agree. */
+/** GraphQL wiring for the whole application: the check that schema and code agree, and batching. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -21,6 +26,18 @@ class GraphQlConfiguration {
 				throw new IllegalStateException("The schema and the controllers disagree:\n" + report);
 			}
 		});
+	}
+
+	/**
+	 * The registry every {@code @BatchMapping} and named batch loader is registered in. With
+	 * {@code diplomacy.graphql.batching=false} each DataLoader dispatches every key on its own, so the
+	 * same resolvers run naively (one statement per source): the benchmark's baseline, never for
+	 * production.
+	 */
+	@Bean
+	BatchLoaderRegistry batchLoaderRegistry(@Value("${diplomacy.graphql.batching:true}") boolean batching) {
+		return new DefaultBatchLoaderRegistry(
+				() -> DataLoaderOptions.newOptions().setBatchingEnabled(batching).build());
 	}
 
 }

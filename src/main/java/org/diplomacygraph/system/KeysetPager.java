@@ -81,10 +81,14 @@ public class KeysetPager {
 		@SuppressWarnings("unchecked")
 		Comparable<Object> value = (Comparable<Object>) ordering.keyOf(cursor, key.getJavaType());
 		Expression<Comparable<Object>> literal = cb.literal(value);
-		Predicate sameKey = cb.equal(key, literal);
+		// The redundant bound on the key alone lets the database start an index range at the cursor;
+		// with the disjunction only, H2 walks the (key, id) index from its start, so a deep page
+		// would cost in proportion to its depth.
 		return ascending
-				? cb.or(cb.greaterThan(key, literal), cb.and(sameKey, cb.greaterThan(id, cursor.id())))
-				: cb.or(cb.lessThan(key, literal), cb.and(sameKey, cb.lessThan(id, cursor.id())));
+				? cb.and(cb.greaterThanOrEqualTo(key, literal),
+						cb.or(cb.greaterThan(key, literal), cb.greaterThan(id, cursor.id())))
+				: cb.and(cb.lessThanOrEqualTo(key, literal),
+						cb.or(cb.lessThan(key, literal), cb.lessThan(id, cursor.id())));
 	}
 
 }

@@ -436,15 +436,14 @@ class AgreementControllerTests {
 	}
 
 	@Test
-	void agreementsOfAllPeopleAreThoseTheySignedAndThoseSignedAtTheirMeetingsWithOneQueryEach() {
+	void agreementsOfAllPeopleAreThoseTheySignedAndThoseSignedAtTheirMeetingsWithOneQuery() {
 		pageOf(this.cooperation);
 		stubSignatories();
 		given(this.people.findAllById(any())).willReturn(List.of(this.dung, this.torres));
-		given(this.agreements.findSignedBy(anyCollection())).willReturn(
+		given(this.agreements.findOfPeople(anyCollection())).willReturn(
 				List.of(new Object[] { "dinh-tien-dung", this.cooperation },
-						new Object[] { "luis-antonio-torres-iribar", this.cooperation }));
-		given(this.agreements.findSignedAtMeetingsOf(anyCollection())).willReturn(
-				List.of(new Object[] { "dinh-tien-dung", this.memorandum },
+						new Object[] { "luis-antonio-torres-iribar", this.cooperation },
+						new Object[] { "dinh-tien-dung", this.memorandum },
 						new Object[] { "dinh-tien-dung", this.cooperation },
 						new Object[] { "luis-antonio-torres-iribar", this.handover }));
 
@@ -461,8 +460,7 @@ class AgreementControllerTests {
 					]""");
 
 		Set<String> people = Set.of("dinh-tien-dung", "luis-antonio-torres-iribar");
-		verify(this.agreements, times(1)).findSignedBy(people);
-		verify(this.agreements, times(1)).findSignedAtMeetingsOf(people);
+		verify(this.agreements, times(1)).findOfPeople(people);
 		verifyNoMoreInteractions(this.agreements);
 	}
 

@@ -1,0 +1,355 @@
+package org.diplomacygraph.bench;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+import org.diplomacygraph.model.Cursor;
+import org.diplomacygraph.model.GlobalId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the default build): for each
+ * scale, starts the server on the synthetic graph, drives five queries over HTTP with batching on,
+ * with batching off (the naive baseline) and against the hand-written JDBC baseline, then measures
+ * start-up and heap of the packaged application on the real corpus. Prints the tables and writes
+ * them to {@code target/bench/results.md}.
+ * <p>
+ * Settings (system properties): {@code bench.scales} (default {@code 0.1,1}; add 10 for a million
+ * meetings), {@code bench.requests} (600; naive a tenth), {@code bench.warmup} (150), {@code bench.concurrency}
+ * (4), {@code bench.jar} (the packaged application, set by the Maven profile).
+ */
+class ServerBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Path OUT = Path.of("target", "bench");
+
+	private static final String MEETINGS = """
+			query Meetings($first: Int!, $after: String) {
+			  meetings(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id title date kind } }
+			}""";
+
+	private static final String NESTED = """
+			query Nested($first: Int!) {
+			  meetings(first: $first) { nodes { id title date participants { role person { id name
+			    positions { title organisation { id name country { id name } } } } } } }
+			}""";
+
+	private static final String SEARCH = """
+			query Search($query: String!) {
+			  search(query: $query, types: [PERSON], first: 10) { matched node { id ... on Person { name } } }
+			}""";
+
+	private static final String NODE = """
+			query Node($id: ID!) { node(id: $id) { id ... on Meeting { title date kind } } }""";
+
+	/** Query name → depth of relationship fields below the root (for the depth + 1 target). */
+	private static final Map<String, Integer> DEPTH = Map.of("shallow page", 0, "nested page", 5, "deep page", 0,
+			"search", 1, "node", 0);
+
+	private final int requests = Integer.getInteger("bench.requests", 600);
+
+	private final int warmup = Integer.getInteger("bench.warmup", 150);
+
+	private final LoadGenerator load = new LoadGenerator(Integer.getInteger("bench.concurrency", 4));
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	@Test
+	void run() throws Exception {
+		Files.createDirectories(OUT);
+		Seed seed;
+		try {
+			seed = seedScale();
+		}
+		catch (IllegalStateException ex) {
+			// The synthetic scales are still worth measuring.
+			this.notes.add("seed scale: " + ex.getMessage());
+			seed = null;
+		}
+		for (String scale : System.getProperty("bench.scales", "0.1,1").split(",")) {
+			measure(new BigDecimal(scale.strip()));
+			// Written after every scale, so that a run cut short still leaves its figures.
+			Files.writeString(OUT.resolve("results.md"), report(seed));
+		}
+		String report = report(seed);
+		System.out.println(report);
+		Files.writeString(OUT.resolve("results.md"), report);
+	}
+
+	private void measure(BigDecimal scale) throws Exception {
+		Path data = OUT.resolve("data");
+		Inputs inputs;
+		long start = System.nanoTime();
+		try (BenchServer server = BenchServer.start(scale, true, data)) {
+			this.notes.add("scale " + scale + ": batched server up (generation or reuse, index build) in "
+					+ (System.nanoTime() - start) / 1_000_000 + " ms");
+			inputs = Inputs.of(server);
+			checkSameJson(server, inputs);
+			flatInPageSize(server, scale);
+			for (Query query : queries(inputs)) {
+				this.rows.add(new Row(query.name(), scale, "GraphQL", this.load.run(server.uri("/graphql"), query.graphQl(),
+						this.warmup, this.requests, server::statements)));
+				if (query.jdbc() != null) {
+					this.rows.add(new Row(query.name(), scale, "JDBC", this.load.run(server.uri("/bench/jdbc/" + query.jdbc()),
+							query.graphQl(), this.warmup, this.requests, server::statements)));
+				}
+			}
+		}
+		try (BenchServer server = BenchServer.start(scale, false, data)) {
+			// Fewer requests: the naive server is orders of magnitude slower on nested queries.
+			for (Query query : queries(inputs)) {
+				this.rows.add(new Row(query.name(), scale, "GraphQL naive", this.load.run(server.uri("/graphql"),
+						query.graphQl(), naive(this.warmup), naive(this.requests), server::statements)));
+			}
+		}
+	}
+
+	private static int naive(int requests) {
+		return Math.max(20, requests / 10);
+	}
+
+	private List<Query> queries(Inputs inputs) {
+		return List.of(new Query("shallow page", (i) -> body(MEETINGS, Map.of("first", 50)), "meetings"),
+				new Query("nested page", (i) -> body(NESTED, Map.of("first", 50)), "nested"),
+				new Query("deep page", (i) -> body(MEETINGS, Map.of("first", 50, "after", inputs.deepCursor())),
+						"meetings"),
+				new Query("search", (i) -> body(SEARCH, Map.of("query", inputs.names().get(i % inputs.names().size()))),
+						null),
+				new Query("node", (i) -> body(NODE, Map.of("id", inputs.nodeIds().get(i % inputs.nodeIds().size()))),
+						"node"));
+	}
+
+	/** The JDBC baseline must answer exactly what GraphQL answers, or the comparison means nothing. */
+	private void checkSameJson(BenchServer server, Inputs inputs) throws Exception {
+		for (Query query : queries(inputs)) {
+			if (query.jdbc() != null) {
+				String graphQl = this.load.post(server.uri("/graphql"), query.graphQl().apply(0));
+				String jdbc = this.load.post(server.uri("/bench/jdbc/" + query.jdbc()), query.graphQl().apply(0));
+				assertThat(JSON.readTree(jdbc)).as(query.name() + ": JDBC baseline vs GraphQL")
+					.isEqualTo(JSON.readTree(graphQl));
+			}
+		}
+	}
+
+	/** The nested page at sizes 1 and 50 must cost the same statements. */
+	private void flatInPageSize(BenchServer server, BigDecimal scale) throws Exception {
+		long[] counts = new long[2];
+		int[] sizes = { 1, 50 };
+		for (int i = 0; i < 2; i++) {
+			long before = server.statements();
+			this.load.post(server.uri("/graphql"), body(NESTED, Map.of("first", sizes[i])));
+			counts[i] = server.statements() - before;
+		}
+		this.notes.add("scale " + scale + ": nested page statements at first: 1 = " + counts[0] + ", first: 50 = "
+				+ counts[1]);
+	}
+
+	/** The packaged application on the real five-article corpus, in a fresh data directory. */
+	private Seed seedScale() throws Exception {
+		String jar = System.getProperty("bench.jar");
+		if (jar == null || !Files.exists(Path.of(jar))) {
+			this.notes.add("seed scale: skipped, no packaged jar (bench.jar=" + jar + ")");
+			return null;
+		}
+		Path data = Files.createTempDirectory(Files.createDirectories(OUT), "seed-");
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", jar, "--server.port=" + port, "--diplomacy.data-dir=" + data.toAbsolutePath(),
+				"--management.endpoints.web.exposure.include=health,prometheus")
+			.redirectErrorStream(true)
+			.redirectOutput(OUT.resolve("seed-server.log").toFile());
+		long start = System.nanoTime();
+		Process process = builder.start();
+		try {
+			HttpClient client = HttpClient.newHttpClient();
+			URI graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
+			String body = body("{ meetings(first: 5) { nodes { title participants { person { name } } } } }", Map.of());
+			double startup = -1;
+			while (startup < 0) {
+				if (!process.isAlive() || System.nanoTime() - start > TimeUnit.SECONDS.toNanos(300)) {
+					throw new IllegalStateException("The packaged server did not answer within 300 s; see " + OUT.resolve("seed-server.log"));
+				}
+				try {
+					HttpResponse<String> response = client.send(HttpRequest.newBuilder(graphql)
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build(), HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() == 200 && response.body().contains("Talks")) {
+						startup = (System.nanoTime() - start) / 1e9;
+					}
+				}
+				catch (IOException ex) {
+					Thread.sleep(20);
+				}
+			}
+			new ProcessBuilder("jcmd", String.valueOf(process.pid()), "GC.run").redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start()
+				.waitFor(30, TimeUnit.SECONDS);
+			String metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+				.timeout(Duration.ofSeconds(10))
+				.build(), HttpResponse.BodyHandlers.ofString()).body();
+			long heap = metrics.lines()
+				.filter((line) -> line.startsWith("jvm_memory_used_bytes{area=\"heap\""))
+				.mapToLong((line) -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+				.sum();
+			return new Seed(startup, heap);
+		}
+		finally {
+			process.destroy();
+			process.waitFor(20, TimeUnit.SECONDS);
+		}
+	}
+
+	private String report(Seed seed) {
+		StringBuilder out = new StringBuilder();
+		out.append("Date ").append(LocalDate.now()).append(", commit ").append(System.getProperty("bench.commit", "?"))
+			.append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+			.append(System.getProperty("java.version")).append(", max heap ")
+			.append(Runtime.getRuntime().maxMemory() >> 20).append(" MB; ").append(this.requests)
+			.append(" requests (naive: ").append(naive(this.requests)).append(") after ").append(this.warmup)
+			.append(" warm-up, ").append(Integer.getInteger("bench.concurrency", 4)).append(" concurrent.\n\n");
+		out.append("| query | scale | server | SQL statements / request | req/s | p50 ms | p99 ms | peak heap MB |\n");
+		out.append("|---|---|---|---|---|---|---|---|\n");
+		for (Row row : this.rows) {
+			LoadGenerator.Result r = row.result();
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.0f | %.2f | %.2f | %d |%n", row.query(),
+					row.scale().toPlainString(), row.server(), r.statements(), r.throughput(), r.p50(), r.p99(),
+					r.peakHeap() >> 20));
+		}
+		out.append("\n| query | scale | throughput batched / naive | throughput GraphQL / JDBC | p50 GraphQL / JDBC |\n");
+		out.append("|---|---|---|---|---|\n");
+		for (Row row : this.rows) {
+			if (row.server().equals("GraphQL")) {
+				Row naive = find(row.query(), row.scale(), "GraphQL naive");
+				Row jdbc = find(row.query(), row.scale(), "JDBC");
+				out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", row.query(),
+						row.scale().toPlainString(),
+						(naive != null) ? ratio(row.result().throughput() / naive.result().throughput()) : "–",
+						(jdbc != null) ? percent(row.result().throughput() / jdbc.result().throughput()) : "n/a (Lucene)",
+						(jdbc != null) ? ratio(row.result().p50() / jdbc.result().p50()) : "n/a"));
+			}
+		}
+		out.append("\nScaling (GraphQL, batched), p50 ms by scale, and the deep page against the first:\n\n");
+		List<BigDecimal> scales = this.rows.stream().map(Row::scale).distinct().toList();
+		out.append("| query |");
+		scales.forEach((scale) -> out.append(" scale ").append(scale.toPlainString()).append(" |"));
+		out.append("\n|---|").append("---|".repeat(scales.size())).append('\n');
+		for (String query : DEPTH.keySet().stream().sorted().toList()) {
+			out.append("| ").append(query).append(" |");
+			for (BigDecimal scale : scales) {
+				Row row = find(query, scale, "GraphQL");
+				out.append(String.format(Locale.ROOT, " %.2f |", (row != null) ? row.result().p50() : Double.NaN));
+			}
+			out.append('\n');
+		}
+		out.append("| deep / first page p50 |");
+		for (BigDecimal scale : scales) {
+			out.append(ratio(find("deep page", scale, "GraphQL").result().p50()
+					/ find("shallow page", scale, "GraphQL").result().p50())).append(" |");
+		}
+		out.append("\n\n");
+		if (seed != null) {
+			out.append(String.format(Locale.ROOT,
+					"Seed scale (the packaged jar on the five articles, fresh database): start to first answer %.2f s; heap after a full GC %d MB.%n%n",
+					seed.startup(), seed.heap() >> 20));
+		}
+		out.append("Statements ≤ depth + 1 (GraphQL, batched): ");
+		List<String> checks = new ArrayList<>();
+		for (Row row : this.rows) {
+			if (row.server().equals("GraphQL")) {
+				int bound = DEPTH.get(row.query()) + 1;
+				checks.add(String.format(Locale.ROOT, "%s@%s %.1f ≤ %d%s", row.query(), row.scale().toPlainString(),
+						row.result().statements(), bound, (row.result().statements() <= bound) ? "" : " (NOT MET)"));
+			}
+		}
+		out.append(String.join("; ", checks)).append(".\n\n");
+		this.notes.forEach((note) -> out.append("- ").append(note).append('\n'));
+		return out.toString();
+	}
+
+	private Row find(String query, BigDecimal scale, String server) {
+		return this.rows.stream()
+			.filter((row) -> row.query().equals(query) && row.scale().equals(scale) && row.server().equals(server))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String ratio(double value) {
+		return String.format(Locale.ROOT, "%.2f×", value);
+	}
+
+	private static String percent(double value) {
+		return String.format(Locale.ROOT, "%.0f%%", value * 100);
+	}
+
+	private static String body(String query, Map<String, Object> variables) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", query);
+		body.put("variables", variables);
+		return JSON.writeValueAsString(body);
+	}
+
+	/** A benchmark query: its GraphQL request bodies, by request number, and its JDBC baseline, if any. */
+	private record Query(String name, IntFunction<String> graphQl, String jdbc) {
+	}
+
+	/** One measured run. */
+	private record Row(String query, BigDecimal scale, String server, LoadGenerator.Result result) {
+	}
+
+	/** Start-up seconds and heap bytes after a full GC at seed scale. */
+	private record Seed(double startup, long heap) {
+	}
+
+	/**
+	 * What the queries need from the graph: a cursor 90% into the meetings by date, meeting IDs for
+	 * {@code node}, and people's names folded (without diacritics) for search.
+	 */
+	private record Inputs(String deepCursor, List<String> nodeIds, List<String> names) {
+
+		static Inputs of(BenchServer server) {
+			long meetings = server.jdbc().queryForObject("select count(*) from meeting", Long.class);
+			String deep = server.jdbc()
+				.queryForObject("select date_sort, id from meeting order by date_sort, id offset ? rows fetch next 1 rows only",
+						(rs, n) -> new Cursor("DATE_ASC", String.valueOf(rs.getLong(1)), rs.getString(2)).encode(),
+						meetings * 9 / 10);
+			List<String> ids = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				ids.add(GlobalId.encode("Meeting", String.format("meeting-%08d", (int) ((i * 7919L) % meetings))));
+			}
+			List<String> names = server.jdbc()
+				.queryForList("select alias from person_alias where mod(cast(substring(person_id, 8) as int), 97) = 0 order by person_id",
+						String.class);
+			return new Inputs(deep, ids, names);
+		}
+
+	}
+
+}

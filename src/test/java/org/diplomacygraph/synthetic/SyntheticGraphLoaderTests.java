@@ -1,0 +1,86 @@
+package org.diplomacygraph.synthetic;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The synthetic profile at a small scale: the graph has the sizes the scale promises and obeys the
+ * corpus rules (every quote stands verbatim at its offsets), the article corpus is not loaded, and
+ * the API and search answer from it.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1",
+		"diplomacy.synthetic.scale=0.01", "diplomacy.synthetic.seed=7" })
+@ActiveProfiles("synthetic")
+@AutoConfigureGraphQlTester
+class SyntheticGraphLoaderTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	GraphQlTester graphQlTester;
+
+	@Test
+	void theGraphHasTheSizesOfItsScaleAndNoArticleOfTheCorpus() {
+		SyntheticGraph.Counts counts = SyntheticGraph.Counts.of(new BigDecimal("0.01"));
+		assertThat(count("person")).isEqualTo(counts.people()).isEqualTo(100);
+		assertThat(count("organisation")).isEqualTo(counts.organisations()).isEqualTo(20);
+		assertThat(count("meeting")).isEqualTo(counts.meetings()).isEqualTo(1000);
+		assertThat(count("agreement")).isEqualTo(counts.agreements()).isEqualTo(200);
+		assertThat(count("participant")).isBetween(2L * 1000, 8L * 1000);
+		assertThat(count("person_position")).isBetween(100L, 300L);
+		assertThat(this.jdbc.queryForObject("select count(*) from article where id not like 'synthetic-%'", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select fingerprint from corpus_state", String.class))
+			.isEqualTo("synthetic:" + SyntheticGraph.VERSION + ":scale=0.01:seed=7");
+	}
+
+	@Test
+	void everyFactHasEvidenceQuotedVerbatimAtItsOffsets() {
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from evidence e join article a on a.id = e.article_id
+				where substring(a.text, e.start_offset + 1, e.end_offset - e.start_offset) <> e.quote""", Long.class))
+			.isZero();
+		for (String[] subject : new String[][] { { "MEETING", "meeting" }, { "PARTICIPANT", "participant" },
+				{ "PERSON", "person" }, { "POSITION", "person_position" }, { "AGREEMENT", "agreement" },
+				{ "SIGNATORY", "signatory" }, { "AGREEMENT_PARTY", "agreement_party" },
+				{ "ORGANISATION", "organisation" } }) {
+			assertThat(this.jdbc.queryForObject("select count(*) from " + subject[1]
+					+ " s where not exists (select 1 from evidence e where e.subject_type = ? and e.subject_id = s.id)",
+					Long.class, subject[0]))
+				.as(subject[1] + " without evidence")
+				.isZero();
+		}
+	}
+
+	@Test
+	void theApiAndSearchAnswerFromTheSyntheticGraph() {
+		String name = this.jdbc.queryForObject("select alias from person_alias where person_id = 'person-0000000'",
+				String.class);
+		this.graphQlTester.document("{ search(query: \"" + name + "\", types: [PERSON], first: 5) { matched } }")
+			.execute()
+			.path("search[*].matched")
+			.entityList(String.class)
+			.satisfies((names) -> assertThat(names).isNotEmpty());
+		this.graphQlTester.document("{ meetings(first: 3) { nodes { title participants { person { name } } } } }")
+			.execute()
+			.path("meetings.nodes[*].participants")
+			.entityList(Object.class)
+			.hasSize(3);
+	}
+
+	private long count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+	}
+
+}
