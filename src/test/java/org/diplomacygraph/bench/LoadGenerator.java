@@ -44,6 +44,11 @@ final class LoadGenerator {
 		return response.body();
 	}
 
+	/** Requests that are not measured. */
+	void warm(URI uri, IntFunction<String> bodies, int requests) throws Exception {
+		drive(uri, bodies, requests);
+	}
+
 	Result run(URI uri, IntFunction<String> bodies, int warmup, int requests, LongSupplier statements)
 			throws Exception {
 		drive(uri, bodies, warmup);
