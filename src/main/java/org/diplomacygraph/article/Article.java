@@ -77,7 +77,7 @@ public class Article {
 	 * untitled articles last in ascending and in descending order, as {@link PartialDate#sortKey}
 	 * puts unknown dates last.
 	 */
-	static String titleSortKey(String title, boolean descending) {
+	public static String titleSortKey(String title, boolean descending) {
 		if (title == null) {
 			return descending ? "0" : "2";
 		}

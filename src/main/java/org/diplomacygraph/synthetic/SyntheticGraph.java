@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.diplomacygraph.article.Article;
 import org.diplomacygraph.model.Names;
 
 /**
@@ -130,8 +131,8 @@ final class SyntheticGraph {
 	 * many rows were written per table.
 	 */
 	String write(Connection connection) throws SQLException {
-		try (Batch articles = new Batch(connection, "article", "id", "content_hash", "title", "title_key", "publisher",
-				"published_on", "published_on_from", "published_on_until", "published_sort", "published_sort_desc",
+		try (Batch articles = new Batch(connection, "article", "id", "content_hash", "title", "title_key", "title_key_desc",
+				"publisher", "published_on", "published_on_from", "published_on_until", "published_sort", "published_sort_desc",
 				"language", "text");
 				Batch evidence = new Batch(connection, "evidence", "article_id", "subject_type", "subject_id", "aspect",
 						"quote", "start_offset", "end_offset").after(articles);
@@ -502,7 +503,8 @@ final class SyntheticGraph {
 			String body = this.text.toString().strip();
 			Dated published = date();
 			String title = "Synthetic dispatch No. " + (this.count + 1);
-			this.articles.add(articleId(this.count), sha256(body), title, Names.fold(title), "Synthetic Press",
+			this.articles.add(articleId(this.count), sha256(body), title, Article.titleSortKey(title, false),
+					Article.titleSortKey(title, true), "Synthetic Press",
 					published.text(), published.from(), published.until(), published.sort(), published.sort(), "en",
 					body);
 			for (Object[] quote : this.quotes) {
