@@ -39,7 +39,8 @@ class SyntheticGraphLoader implements InitializingBean {
 			"delete from participant", "delete from meeting_organisation", "delete from meeting_topic",
 			"delete from meeting", "delete from person_position", "delete from person_alias", "delete from person",
 			"delete from organisation_alias", "update organisation set parent_id = null", "delete from organisation",
-			"delete from place_alias", "update place set within_id = null", "delete from place",
+			"delete from place_alias", "delete from place_enclosure", "update place set within_id = null",
+			"delete from place",
 			"delete from country_alias", "delete from country", "delete from article", "delete from corpus_state");
 
 	private final SyntheticProperties properties;
