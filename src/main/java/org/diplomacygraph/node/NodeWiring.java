@@ -1,5 +1,7 @@
 package org.diplomacygraph.node;
 
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -12,9 +14,22 @@ class NodeWiring implements RuntimeWiringConfigurer {
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		for (NodeType type : NodeType.values()) {
-			wiring.type(type.typeName(),
-					(builder) -> builder.dataFetcher("id", (env) -> type.globalIdOf(env.getSource())));
+			wiring.type(type.typeName(), (builder) -> builder.dataFetcher("id", new GlobalIdFetcher(type)));
 		}
+	}
+
+	/**
+	 * Encodes the source entity's ID. Marked trivial (a pure function of the entity, no I/O, never
+	 * blocks), so that neither Spring's context propagation nor the per-fetch metrics wrap it: a
+	 * nested page holds a thousand IDs, and wrapping each cost a tenth of the request's CPU time.
+	 */
+	private record GlobalIdFetcher(NodeType type) implements TrivialDataFetcher<String> {
+
+		@Override
+		public String get(DataFetchingEnvironment env) {
+			return this.type.globalIdOf(env.getSource());
+		}
+
 	}
 
 }
