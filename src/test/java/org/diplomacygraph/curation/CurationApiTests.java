@@ -239,6 +239,33 @@ class CurationApiTests {
 	}
 
 	@Test
+	void aMergeOfCountriesMovesNationalitiesAndAgreementParties() {
+		String kept = GlobalId.encode("Country", "dominican-republic");
+		String removed = GlobalId.encode("Country", "cuba");
+		GraphQlTester.Response before = run(this.tester, "curation", "CountryFacts", Map.of("id", removed));
+		List<String> people = before.path("people.nodes[*].id").entityList(String.class).get();
+		List<String> agreements = before.path("agreements.nodes[*].id").entityList(String.class).get();
+		assertThat(people).isNotEmpty();
+		assertThat(agreements).isNotEmpty();
+
+		run(this.editor, "curation", "MergeEntities", Map.of("input", Map.of("keepId", kept, "removeId", removed)))
+			.path("mergeEntities.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		GraphQlTester.Response after = run(this.tester, "curation", "CountryFacts", Map.of("id", kept));
+		after.path("node.code").entity(String.class).isEqualTo("DO");
+		assertThat(after.path("node.aliases").entityList(String.class).get()).contains("Cuba");
+		assertThat(after.path("people.nodes[*].id").entityList(String.class).get()).containsAll(people);
+		assertThat(after.path("agreements.nodes[*].id").entityList(String.class).get()).containsAll(agreements);
+		assertQuotesAreVerbatim(after);
+		run(this.tester, "curation", "Nodes", Map.of("ids", List.of(removed)))
+			.path("nodes[0].id")
+			.entity(String.class)
+			.isEqualTo(kept);
+	}
+
+	@Test
 	void aChainOfMergesResolvesTheFirstIdToTheLastKeptEntity() {
 		String first = person("raul-castro");
 		String second = person("fidel-castro");
