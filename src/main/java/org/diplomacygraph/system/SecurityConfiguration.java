@@ -2,6 +2,8 @@ package org.diplomacygraph.system;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +27,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @EnableConfigurationProperties(ApiKeys.class)
 class SecurityConfiguration {
 
+	/** Only when serving HTTP: {@code --validate} and other non-web runs have no filters to chain. */
 	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys apiKeys, JsonMapper json) throws Exception {
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
