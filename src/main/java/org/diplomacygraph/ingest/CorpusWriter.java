@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,12 @@ class CorpusWriter {
 
 	private final JdbcTemplate jdbc;
 
-	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** The fingerprint of the corpus the store holds, or null if it holds none. */
@@ -61,6 +65,9 @@ class CorpusWriter {
 		this.entityManager.flush();
 		this.jdbc.update("insert into corpus_state (id, fingerprint, loaded_at) values (1, ?, ?)", fingerprint,
 				Timestamp.from(Instant.now()));
+		// Still in this transaction: the curation made through the API is replayed onto the new graph,
+		// so that a rewrite never undoes it, not even for a moment another instance could see.
+		this.events.publishEvent(new CorpusRewrittenEvent(this));
 		return true;
 	}
 

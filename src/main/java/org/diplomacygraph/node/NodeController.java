@@ -19,6 +19,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import org.diplomacygraph.curation.Redirects;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.BadRequestException;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -36,8 +37,11 @@ class NodeController {
 
 	private final EntityManager entityManager;
 
-	NodeController(EntityManager entityManager) {
+	private final Redirects redirects;
+
+	NodeController(EntityManager entityManager, Redirects redirects) {
 		this.entityManager = entityManager;
+		this.redirects = redirects;
 	}
 
 	@QueryMapping
@@ -71,6 +75,8 @@ class NodeController {
 	/**
 	 * Loads the entities behind the IDs with one query per entity type, keyed by the ID as given
 	 * (two spellings of one ID, with and without base64 padding, both resolve); unknown IDs are absent.
+	 * The ID of an entity merged into another resolves to that one: one more statement per type,
+	 * only when some IDs were not found.
 	 */
 	private Map<String, Object> resolve(Collection<String> globalIds) {
 		Map<String, GlobalId> decoded = new HashMap<>();
@@ -85,6 +91,20 @@ class NodeController {
 		slugsByType.forEach((type, slugs) -> {
 			for (Object entity : findAll(type.entityType(), slugs)) {
 				entities.put(type.typeName() + ":" + type.idOf(entity), entity);
+			}
+			Set<String> missing = new HashSet<>(slugs);
+			missing.removeIf((slug) -> entities.containsKey(type.typeName() + ":" + slug));
+			Map<String, String> targets = this.redirects.targets(type, missing);
+			if (!targets.isEmpty()) {
+				Map<String, Object> byId = new HashMap<>();
+				for (Object entity : findAll(type.entityType(), new HashSet<>(targets.values()))) {
+					byId.put(type.idOf(entity), entity);
+				}
+				targets.forEach((old, target) -> {
+					if (byId.containsKey(target)) {
+						entities.put(type.typeName() + ":" + old, byId.get(target));
+					}
+				});
 			}
 		});
 		Map<String, Object> found = new HashMap<>();

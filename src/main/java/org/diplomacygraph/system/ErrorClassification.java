@@ -13,6 +13,12 @@ import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.NotFoundException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +32,32 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
 
 	private static final Log logger = LogFactory.getLog(ErrorClassification.class);
 
+	static final String UNAUTHORIZED_MESSAGE = "This operation needs the header `Authorization: Bearer <api key>` "
+			+ "with the key of an editor";
+
+	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
+	ErrorClassification() {
+		// Who is calling is in the SecurityContext, a ThreadLocal restored for resolvers only on request.
+		setThreadLocalContextAware(true);
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		// Before anything else, this catch-all included: Spring's SecurityDataFetcherExceptionResolver
+		// would do the same with messages that do not say what to change.
+		if (ex instanceof AuthenticationException) {
+			return error(ErrorType.UNAUTHORIZED, UNAUTHORIZED_MESSAGE, env).build();
+		}
+		if (ex instanceof AccessDeniedException) {
+			Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+			if (caller == null || this.trust.isAnonymous(caller)) {
+				return error(ErrorType.UNAUTHORIZED, UNAUTHORIZED_MESSAGE, env).build();
+			}
+			String role = (caller instanceof ApiKeyAuthentication key) ? key.getRole().configName() : "another";
+			return error(ErrorType.FORBIDDEN, "The API key '" + caller.getName() + "' has the role " + role
+					+ "; this operation needs the role editor", env).build();
+		}
 		if (ex instanceof BadRequestException) {
 			return error(ErrorType.BAD_REQUEST, ex.getMessage(), env).build();
 		}

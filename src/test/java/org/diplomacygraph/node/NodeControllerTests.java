@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.diplomacygraph.curation.Redirects;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
@@ -69,6 +70,10 @@ class NodeControllerTests {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	// No merges in these slices: every ID is resolved directly.
+	@MockitoBean
+	Redirects redirects;
 
 	@MockitoBean
 	EntityManager entityManager;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -20,7 +21,9 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// With the application's security, which keeps GraphiQL public, rather than Spring Boot's default.
 @WebMvcTest(GraphiQlController.class)
+@Import(SecurityConfiguration.class)
 class GraphiQlControllerTests {
 
 	private static final Pattern ASSET = Pattern.compile("<(?:script\\b[^>]*\\ssrc|link\\b[^>]*\\shref)=\"([^\"]*)\"");

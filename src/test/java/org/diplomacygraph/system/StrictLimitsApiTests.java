@@ -8,6 +8,7 @@ import graphql.introspection.Introspection;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.diplomacygraph.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class StrictLimitsApiTests {
 	@Test
 	void aClientOverItsPointsIsRefusedWith429AndARetryHintUntilTheBucketRefills() {
 		String key = "Authorization";
-		String client = "Bearer rate-limit-test-" + System.nanoTime();
+		// A configured key is a client of its own (a made-up key is refused, see ApiKeyApiTests).
+		String client = TestKeys.bearer(TestKeys.READER);
 		Reply first = this.http.query(PEOPLE, Map.of(), null, key, client);
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(first.cost().path("requested").asLong()).isEqualTo(21);
@@ -79,7 +81,7 @@ class StrictLimitsApiTests {
 				+ "100 per minute (`diplomacy.limits.points-per-minute`); retry after " + retryAfter + " seconds");
 		assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isEqualTo(before);
 
-		Reply otherClient = this.http.query(PEOPLE, Map.of(), null, key, "Bearer another-" + System.nanoTime());
+		Reply otherClient = this.http.query(PEOPLE, Map.of(), null, key, TestKeys.bearer(TestKeys.EDITOR));
 		assertThat(otherClient.status()).isEqualTo(200);
 	}
 

@@ -1,0 +1,5 @@
+package org.diplomacygraph.curation;
+
+/** The schema's {@code AddAliasInput}. */
+record AddAliasInput(String id, String alias) {
+}

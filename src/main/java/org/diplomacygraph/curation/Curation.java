@@ -1,0 +1,165 @@
+package org.diplomacygraph.curation;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomacygraph.audit.AuditLog;
+import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.node.NodeType;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The curation mutations, each in one read-write transaction: checks the input (a refusal writes
+ * nothing), changes the graph, records the action for a replay after a corpus rewrite, writes the
+ * audit entry, and updates the search index when the transaction commits.
+ */
+@Component
+@Transactional
+class Curation {
+
+	private final GraphSurgery surgery;
+
+	private final AuditLog auditLog;
+
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbc;
+
+	Curation(GraphSurgery surgery, AuditLog auditLog, EntityManager entityManager, JdbcTemplate jdbc) {
+		this.surgery = surgery;
+		this.auditLog = auditLog;
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+	}
+
+	AddAliasPayload addAlias(AddAliasInput input) {
+		Target target;
+		try {
+			target = resolve(input.id(), "id");
+		}
+		catch (Refused refused) {
+			return AddAliasPayload.refused(refused.error);
+		}
+		String alias = (input.alias() != null) ? GraphSurgery.normalise(input.alias()) : "";
+		if (alias.isEmpty()) {
+			return AddAliasPayload.refused(UserError.of(Code.REQUIRED, "`alias` must not be blank", "input", "alias"));
+		}
+		if (alias.length() > target.type.maxAliasLength) {
+			return AddAliasPayload.refused(UserError.of(Code.INVALID, "`alias` may have at most "
+					+ target.type.maxAliasLength + " characters, got " + alias.length(), "input", "alias"));
+		}
+		if (alias.chars().anyMatch(Character::isISOControl)) {
+			return AddAliasPayload.refused(UserError.of(Code.INVALID,
+					"`alias` must not contain control characters (line breaks, tabs): '" + alias + "'", "input", "alias"));
+		}
+		// The same spelling again: nothing to do, so a retried request is harmless and not audited twice.
+		if (this.surgery.addAliases(target.type, target.id, List.of(alias))) {
+			this.jdbc.update("insert into curation_action (action, entity_type, target_id, alias) values ('ADD_ALIAS', ?, ?, ?)",
+					target.type.name(), target.id, alias);
+			String globalId = GlobalId.encode(target.type.typeName(), target.id);
+			this.auditLog.record("addAlias", "added the alias '" + alias + "' to " + target.type.typeName() + " '"
+					+ this.surgery.name(target.type, target.id) + "' (" + target.id + ")", List.of(globalId));
+		}
+		return new AddAliasPayload(reloadAndIndex(target.type, target.id, null), List.of());
+	}
+
+	MergeEntitiesPayload mergeEntities(MergeEntitiesInput input) {
+		Target kept;
+		Target removed;
+		try {
+			kept = resolve(input.keepId(), "keepId");
+			removed = resolve(input.removeId(), "removeId");
+		}
+		catch (Refused refused) {
+			return MergeEntitiesPayload.refused(refused.error);
+		}
+		if (kept.type != removed.type) {
+			return MergeEntitiesPayload.refused(UserError.of(Code.WRONG_TYPE, "`removeId` must be the ID of "
+					+ GlobalId.withArticle(kept.type.typeName()) + " like `keepId`, but '" + input.removeId()
+					+ "' is the ID of " + GlobalId.withArticle(removed.type.typeName()), "input", "removeId"));
+		}
+		if (kept.id.equals(removed.id)) {
+			String why = input.keepId().equals(input.removeId()) ? "are the same ID '" + input.keepId() + "'"
+					: "lead to the same entity: '" + input.removeId() + "' was already merged into it";
+			return MergeEntitiesPayload.refused(UserError.of(Code.INVALID,
+					"`keepId` and `removeId` " + why + "; an entity cannot be merged into itself", "input", "removeId"));
+		}
+		String keptName = this.surgery.name(kept.type, kept.id);
+		String removedName = this.surgery.name(removed.type, removed.id);
+		this.entityManager.flush();
+		this.surgery.merge(kept.type, kept.id, removed.id);
+		this.jdbc.update("insert into curation_action (action, entity_type, target_id, removed_id) values ('MERGE', ?, ?, ?)",
+				kept.type.name(), kept.id, removed.id);
+		String typeName = kept.type.typeName();
+		this.auditLog.record("mergeEntities", "merged " + typeName + " '" + removedName + "' (" + removed.id
+				+ ") into '" + keptName + "' (" + kept.id + ")",
+				List.of(GlobalId.encode(typeName, kept.id), GlobalId.encode(typeName, removed.id)));
+		return new MergeEntitiesPayload(reloadAndIndex(kept.type, kept.id, removed.id), List.of());
+	}
+
+	/**
+	 * The entity after plain-SQL changes, read afresh; the search index learns of it (and forgets the
+	 * removed one) when the transaction commits, since indexing on JPA events is off.
+	 */
+	private Object reloadAndIndex(CuratedType type, String id, String removedId) {
+		this.entityManager.flush();
+		this.entityManager.clear();
+		Object entity = this.entityManager.find(type.entityType, id);
+		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		plan.addOrUpdate(entity);
+		if (removedId != null) {
+			plan.purge(type.entityType, removedId, null);
+		}
+		return entity;
+	}
+
+	/** A global ID of a curated type that exists, after any redirect; a refusal naming the field otherwise. */
+	private Target resolve(String globalId, String field) {
+		if (globalId == null || globalId.isBlank()) {
+			throw new Refused(UserError.of(Code.REQUIRED, "`" + field + "` must not be blank", "input", field));
+		}
+		GlobalId id = GlobalId.decode(globalId)
+			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, "`" + field + "` is not a valid ID: '" + globalId + "'",
+					"input", field)));
+		NodeType nodeType = NodeType.of(id.type())
+			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, "`" + field + "` is not a valid ID: '" + globalId + "'",
+					"input", field)));
+		CuratedType type = CuratedType.of(nodeType)
+			.orElseThrow(() -> new Refused(UserError.of(Code.WRONG_TYPE, "`" + field
+					+ "` must be the ID of a Person, an Organisation, a Place or a Country, but '" + globalId + "' is the ID of "
+					+ GlobalId.withArticle(nodeType.typeName()), "input", field)));
+		String slug = id.id();
+		if (!this.surgery.exists(type, slug)) {
+			String target = this.surgery.redirect(type, slug);
+			if (target == null || !this.surgery.exists(type, target)) {
+				throw new Refused(UserError.of(Code.NOT_FOUND,
+						"`" + field + "` '" + globalId + "' refers to no " + type.typeName(), "input", field));
+			}
+			slug = target;
+		}
+		return new Target(type, slug);
+	}
+
+	private record Target(CuratedType type, String id) {
+	}
+
+	/** Stops the checks at the first problem; never leaves this class. */
+	private static final class Refused extends RuntimeException {
+
+		private final transient UserError error;
+
+		Refused(UserError error) {
+			super(error.message(), null, false, false);
+			this.error = error;
+		}
+
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.diplomacygraph.curation;
+
+/** The schema's {@code MergeEntitiesInput}. */
+record MergeEntitiesInput(String keepId, String removeId) {
+}

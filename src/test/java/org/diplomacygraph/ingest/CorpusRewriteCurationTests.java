@@ -1,0 +1,77 @@
+package org.diplomacygraph.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+import org.diplomacygraph.curation.WriteFixture;
+import org.diplomacygraph.model.GlobalId;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomacygraph.curation.WriteFixture.run;
+
+/**
+ * A corpus rewrite at start-up (the corpus files changed) replaces the whole graph: the curation made
+ * through the API is replayed onto it in the same transaction, so an added alias and a merge survive,
+ * in the store and in the search index rebuilt after the load.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WriteFixture.DATABASE)
+@AutoConfigureHttpGraphQlTester
+class CorpusRewriteCurationTests {
+
+	@Autowired
+	HttpGraphQlTester tester;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CorpusLoader loader;
+
+	@Autowired
+	CorpusProperties properties;
+
+	@Test
+	void aRewriteReplaysAliasesAndMerges() {
+		HttpGraphQlTester editor = WriteFixture.editor(this.tester);
+		this.tester = WriteFixture.anonymous(this.tester);
+		String person = GlobalId.encode("Person", "yu-luming");
+		String kept = GlobalId.encode("Place", "quang-tri");
+		String removed = GlobalId.encode("Place", "dong-nai");
+		run(editor, "curation", "AddAlias", Map.of("input", Map.of("id", person, "alias", "Qwertzu Luming")))
+			.path("addAlias.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		run(editor, "curation", "MergeEntities", Map.of("input", Map.of("keepId", kept, "removeId", removed)))
+			.path("mergeEntities.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		// As if the corpus files had changed since the graph was written.
+		this.jdbc.update("update corpus_state set fingerprint = 'changed'");
+		assertThat(this.loader.load(this.properties.location())).as("rewritten").isTrue();
+
+		assertThat(this.jdbc.queryForList("select alias from person_alias where person_id = 'yu-luming'", String.class))
+			.containsOnlyOnce("Qwertzu Luming");
+		assertThat(this.jdbc.queryForList("select id from place where id = 'dong-nai'", String.class)).isEmpty();
+		run(this.tester, "curation", "Nodes", Map.of("ids", List.of(removed)))
+			.path("nodes[0].id")
+			.entity(String.class)
+			.isEqualTo(kept);
+		run(this.tester, "curation", "Search", Map.of("query", "qwertzu"))
+			.path("search[0].node.id")
+			.entity(String.class)
+			.isEqualTo(person);
+		run(this.tester, "curation", "Search", Map.of("query", "dong nai"))
+			.path("search[0].node.id")
+			.entity(String.class)
+			.isEqualTo(kept);
+	}
+
+}
