@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.diplomacygraph.ingest.CorpusRewrittenEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * corpus no longer has keeps its redirect.
  */
 @Component
+@Order(CorpusRewrittenEvent.CURATION_REPLAY_ORDER)
 class CurationReplay implements ApplicationListener<CorpusRewrittenEvent> {
 
 	private static final Log logger = LogFactory.getLog(CurationReplay.class);

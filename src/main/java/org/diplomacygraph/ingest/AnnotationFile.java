@@ -20,7 +20,7 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 		agreements = orEmpty(agreements);
 	}
 
-	static <T> List<T> orEmpty(List<T> list) {
+	public static <T> List<T> orEmpty(List<T> list) {
 		return (list != null) ? list : List.of();
 	}
 

@@ -44,6 +44,7 @@ import org.diplomacygraph.ingest.CorpusReader.SourceArticle;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
@@ -65,9 +66,18 @@ public final class CorpusCompiler {
 
 	private static final Pattern POSITION_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*");
 
+	/** The types whose stored entities an entry may extend with evidence and names. */
+	private static final Set<SubjectType> EXTENSIBLE = Set.of(SubjectType.COUNTRY, SubjectType.PLACE,
+			SubjectType.ORGANISATION, SubjectType.PERSON);
+
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
 
-	private final List<Defect> defects = new ArrayList<>();
+	private final List<Problem> defects = new ArrayList<>();
+
+	private final Existing existing;
+
+	/** Stored entities that entries extend, with the names they add, in the order met. */
+	private final Map<Object, List<String>> extended = new LinkedHashMap<>();
 
 	private final Map<String, ArticleDraft> articles = new LinkedHashMap<>();
 
@@ -80,7 +90,8 @@ public final class CorpusCompiler {
 	/** Entries with a value already reported as invalid, so that it is not reported missing too. */
 	private final Set<String> invalid = new HashSet<>();
 
-	private CorpusCompiler() {
+	private CorpusCompiler(Existing existing) {
+		this.existing = existing;
 		for (SubjectType type : SubjectType.values()) {
 			this.drafts.put(type, new LinkedHashMap<>());
 		}
@@ -88,16 +99,28 @@ public final class CorpusCompiler {
 
 	/** Compiles what was read, or throws {@link CorpusException} listing every defect found. */
 	public static Graph compile(Corpus corpus) {
-		CorpusCompiler compiler = new CorpusCompiler();
-		compiler.defects.addAll(corpus.defects());
+		Result result = compile(corpus, Existing.NONE);
+		if (!result.problems().isEmpty()) {
+			throw new CorpusException(result.problems().stream().map(Problem::defect).toList());
+		}
+		return result.graph();
+	}
+
+	/**
+	 * Checks what was read against the same rules, with the stored graph beside it: a reference
+	 * that no file defines may name a stored entity, and an entry whose id is a stored entity's adds
+	 * its evidence and names to that entity (its single values must agree with the stored ones)
+	 * rather than making a new one. The loader passes {@link Existing#NONE}; the ingest mutation
+	 * passes the stored graph. The graph is null when there are problems.
+	 */
+	public static Result compile(Corpus corpus, Existing existing) {
+		CorpusCompiler compiler = new CorpusCompiler(existing);
+		corpus.defects().forEach((defect) -> compiler.defects.add(new Problem(defect, List.of(), Code.INVALID, defect.reason())));
 		for (SourceArticle source : corpus.articles()) {
 			compiler.annotate(source);
 		}
 		Graph graph = compiler.build();
-		if (!compiler.defects.isEmpty()) {
-			throw new CorpusException(compiler.defects);
-		}
-		return graph;
+		return compiler.defects.isEmpty() ? new Result(graph, List.of()) : new Result(null, List.copyOf(compiler.defects));
 	}
 
 	// ---- reading one file ----------------------------------------------------------------
@@ -106,30 +129,33 @@ public final class CorpusCompiler {
 		String file = source.annotationFile();
 		String text = decode(source);
 		Metadata meta = source.annotations().article();
-		Where at = new Where(file, "article");
+		Where at = new Where(file, "article", List.of());
 		if (text == null || !slug(at, "slug", meta.slug(), SLUG)) {
 			return;
 		}
 		ArticleDraft previous = this.articles.get(meta.slug());
 		if (previous != null) {
-			this.defects.add(at.defect("duplicate article id '" + meta.slug() + "' (also in " + previous.file + ")"));
+			this.defects.add(at.defect(Code.CONFLICT, null, "duplicate article id '" + meta.slug() + "' (also in " + previous.file + ")", "slug"));
 			return;
 		}
 		String hash = sha256(source.text());
 		String sameText = this.articleByHash.putIfAbsent(hash, file);
 		if (sameText != null) {
-			this.defects.add(at.defect("the same text is already annotated by " + sameText));
+			this.defects.add(at.defect(Code.CONFLICT, null, "the same text is already annotated by " + sameText, "text"));
 		}
 		if (meta.language() == null || !LANGUAGE.matcher(meta.language()).matches()) {
-			this.defects.add(at.defect("language must be a BCP 47 tag such as 'en', not '" + meta.language() + "'"));
+			this.defects.add(at.defect((meta.language() == null) ? Code.REQUIRED : Code.INVALID, null,
+					"language must be a BCP 47 tag such as 'en', not '" + meta.language() + "'", "language"));
 		}
 		PartialDate publishedOn = date(at, "publishedOn", meta.publishedOn());
 		List<int[]> notStory = new ArrayList<>();
-		for (String passage : meta.notStory()) {
-			String wanted = nfc(passage);
+		for (int index = 0; index < meta.notStory().size(); index++) {
+			String passage = meta.notStory().get(index);
+			String wanted = nfc((passage != null) ? passage : "");
 			int from = (wanted.isEmpty()) ? -1 : text.indexOf(wanted);
 			if (from < 0) {
-				this.defects.add(at.defect("notStory passage \"" + passage + "\" not found in " + source.textFile()));
+				this.defects.add(at.defect(Code.QUOTE_NOT_FOUND, null,
+						"notStory passage \"" + passage + "\" not found in " + source.textFile(), "notStory", index));
 			}
 			for (; from >= 0; from = text.indexOf(wanted, from + 1)) {
 				notStory.add(new int[] { from, from + wanted.length() });
@@ -142,31 +168,43 @@ public final class CorpusCompiler {
 
 		AnnotationFile annotations = source.annotations();
 		Set<String> seen = new HashSet<>();
-		annotations.countries().forEach((entry) -> country(article, seen, entry));
-		annotations.places().forEach((entry) -> place(article, seen, entry));
-		annotations.organisations().forEach((entry) -> organisation(article, seen, entry));
-		annotations.people().forEach((entry) -> person(article, seen, entry));
-		annotations.meetings().forEach((entry) -> meeting(article, seen, entry));
-		annotations.agreements().forEach((entry) -> agreement(article, seen, entry));
+		for (int i = 0; i < annotations.countries().size(); i++) {
+			country(article, seen, annotations.countries().get(i), i);
+		}
+		for (int i = 0; i < annotations.places().size(); i++) {
+			place(article, seen, annotations.places().get(i), i);
+		}
+		for (int i = 0; i < annotations.organisations().size(); i++) {
+			organisation(article, seen, annotations.organisations().get(i), i);
+		}
+		for (int i = 0; i < annotations.people().size(); i++) {
+			person(article, seen, annotations.people().get(i), i);
+		}
+		for (int i = 0; i < annotations.meetings().size(); i++) {
+			meeting(article, seen, annotations.meetings().get(i), i);
+		}
+		for (int i = 0; i < annotations.agreements().size(); i++) {
+			agreement(article, seen, annotations.agreements().get(i), i);
+		}
 	}
 
-	private void country(ArticleDraft article, Set<String> seen, CountryEntry entry) {
-		Draft draft = declare(article, seen, SubjectType.COUNTRY, "countries", entry.id(), SLUG);
+	private void country(ArticleDraft article, Set<String> seen, CountryEntry entry, int index) {
+		Draft draft = declare(article, seen, SubjectType.COUNTRY, "countries", entry.id(), SLUG, List.of("countries", String.valueOf(index)));
 		if (draft == null) {
 			return;
 		}
 		Where at = draft.at(article);
 		set(draft, at, "name", blankToNull(entry.name()));
 		if (entry.code() != null && !entry.code().matches("[A-Z]{2}")) {
-			this.defects.add(at.defect("code must be an ISO 3166-1 alpha-2 code such as 'VN', not '" + entry.code() + "'"));
+			this.defects.add(at.defect(Code.INVALID, null, "code must be an ISO 3166-1 alpha-2 code such as 'VN', not '" + entry.code() + "'", "code"));
 		}
 		set(draft, at, "code", entry.code());
 		draft.aliases.addAll(entry.aliases());
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
 	}
 
-	private void place(ArticleDraft article, Set<String> seen, PlaceEntry entry) {
-		Draft draft = declare(article, seen, SubjectType.PLACE, "places", entry.id(), SLUG);
+	private void place(ArticleDraft article, Set<String> seen, PlaceEntry entry, int index) {
+		Draft draft = declare(article, seen, SubjectType.PLACE, "places", entry.id(), SLUG, List.of("places", String.valueOf(index)));
 		if (draft == null) {
 			return;
 		}
@@ -179,8 +217,8 @@ public final class CorpusCompiler {
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
 	}
 
-	private void organisation(ArticleDraft article, Set<String> seen, OrganisationEntry entry) {
-		Draft draft = declare(article, seen, SubjectType.ORGANISATION, "organisations", entry.id(), SLUG);
+	private void organisation(ArticleDraft article, Set<String> seen, OrganisationEntry entry, int index) {
+		Draft draft = declare(article, seen, SubjectType.ORGANISATION, "organisations", entry.id(), SLUG, List.of("organisations", String.valueOf(index)));
 		if (draft == null) {
 			return;
 		}
@@ -193,8 +231,8 @@ public final class CorpusCompiler {
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
 	}
 
-	private void person(ArticleDraft article, Set<String> seen, PersonEntry entry) {
-		Draft draft = declare(article, seen, SubjectType.PERSON, "people", entry.id(), SLUG);
+	private void person(ArticleDraft article, Set<String> seen, PersonEntry entry, int index) {
+		Draft draft = declare(article, seen, SubjectType.PERSON, "people", entry.id(), SLUG, List.of("people", String.valueOf(index)));
 		if (draft == null) {
 			return;
 		}
@@ -203,9 +241,10 @@ public final class CorpusCompiler {
 		set(draft, at, "nationality", entry.nationality());
 		draft.aliases.addAll(entry.aliases());
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
-		for (PositionEntry position : entry.positions()) {
+		for (int p = 0; p < entry.positions().size(); p++) {
+			PositionEntry position = entry.positions().get(p);
 			Draft post = declare(article, seen, SubjectType.POSITION, at.entry() + ".positions", position.id(),
-					POSITION_ID);
+					POSITION_ID, at.path("positions", p));
 			if (post == null) {
 				continue;
 			}
@@ -224,8 +263,8 @@ public final class CorpusCompiler {
 		}
 	}
 
-	private void meeting(ArticleDraft article, Set<String> seen, MeetingEntry entry) {
-		Draft draft = declare(article, seen, SubjectType.MEETING, "meetings", entry.id(), SLUG);
+	private void meeting(ArticleDraft article, Set<String> seen, MeetingEntry entry, int index) {
+		Draft draft = declare(article, seen, SubjectType.MEETING, "meetings", entry.id(), SLUG, List.of("meetings", String.valueOf(index)));
 		if (draft == null) {
 			return;
 		}
@@ -243,16 +282,20 @@ public final class CorpusCompiler {
 		quote(article, at, draft, Aspect.PLACE, "placeEvidence", entry.placeEvidence(),
 				entry.place() != null || entry.country() != null);
 		Set<String> people = new HashSet<>();
-		for (ParticipantEntry participant : entry.participants()) {
+		for (int p = 0; p < entry.participants().size(); p++) {
+			ParticipantEntry participant = entry.participants().get(p);
 			if (participant.person() == null || !people.add(participant.person())) {
-				this.defects.add(at.defect((participant.person() == null) ? "a participant names no person"
-						: "participant '" + participant.person() + "' is listed twice"));
+				this.defects.add(at.defect((participant.person() == null) ? Code.REQUIRED : Code.CONFLICT, null,
+						(participant.person() == null) ? "a participant names no person"
+								: "participant '" + participant.person() + "' is listed twice",
+						"participants", p, "person"));
 				continue;
 			}
+			List<String> partPath = at.path("participants", p);
 			String id = Participant.idOf(draft.id, participant.person());
 			Draft part = this.drafts.get(SubjectType.PARTICIPANT).computeIfAbsent(id,
 					(key) -> new Draft(SubjectType.PARTICIPANT, key, at.entry() + ".participants[" + participant.person() + "]"));
-			Where partAt = part.at(article);
+			Where partAt = part.at(article, partPath);
 			set(part, partAt, "meeting", draft.id);
 			set(part, partAt, "person", participant.person());
 			set(part, partAt, "role", kind(partAt, Participant.Role.class, participant.role()));
@@ -261,8 +304,8 @@ public final class CorpusCompiler {
 		}
 	}
 
-	private void agreement(ArticleDraft article, Set<String> seen, AgreementEntry entry) {
-		Draft draft = declare(article, seen, SubjectType.AGREEMENT, "agreements", entry.id(), SLUG);
+	private void agreement(ArticleDraft article, Set<String> seen, AgreementEntry entry, int index) {
+		Draft draft = declare(article, seen, SubjectType.AGREEMENT, "agreements", entry.id(), SLUG, List.of("agreements", String.valueOf(index)));
 		if (draft == null) {
 			return;
 		}
@@ -290,31 +333,36 @@ public final class CorpusCompiler {
 		quote(article, at, draft, Aspect.SIGNED_ON, "signedOnEvidence", entry.signedOnEvidence(), signedOn != null);
 		quote(article, at, draft, Aspect.VALIDITY, "validityEvidence", entry.validityEvidence(),
 				validFrom != null || validUntil != null);
-		for (PartyEntry party : entry.parties()) {
+		for (int p = 0; p < entry.parties().size(); p++) {
+			PartyEntry party = entry.parties().get(p);
 			if ((party.organisation() == null) == (party.country() == null)) {
-				this.defects.add(at.defect("a party names exactly one organisation or one country"));
+				this.defects.add(at.defect(Code.INVALID, null, "a party names exactly one organisation or one country",
+						"parties", p));
 				continue;
 			}
+			List<String> partyPath = at.path("parties", p);
 			String tagged = (party.organisation() != null) ? "organisation:" + party.organisation()
 					: "country:" + party.country();
 			String id = AgreementParty.idOf(draft.id, tagged);
 			Draft part = this.drafts.get(SubjectType.AGREEMENT_PARTY).computeIfAbsent(id,
 					(key) -> new Draft(SubjectType.AGREEMENT_PARTY, key, at.entry() + ".parties[" + tagged + "]"));
-			Where partAt = part.at(article);
+			Where partAt = part.at(article, partyPath);
 			set(part, partAt, "agreement", draft.id);
 			set(part, partAt, "organisation", party.organisation());
 			set(part, partAt, "country", party.country());
 			quote(article, partAt, part, Aspect.SUBJECT, "evidence", party.evidence(), true);
 		}
-		for (SignatoryEntry signatory : entry.signatories()) {
+		for (int p = 0; p < entry.signatories().size(); p++) {
+			SignatoryEntry signatory = entry.signatories().get(p);
 			if (signatory.person() == null) {
-				this.defects.add(at.defect("a signatory names no person"));
+				this.defects.add(at.defect(Code.REQUIRED, null, "a signatory names no person", "signatories", p, "person"));
 				continue;
 			}
+			List<String> signPath = at.path("signatories", p);
 			String id = Signatory.idOf(draft.id, signatory.person());
 			Draft sign = this.drafts.get(SubjectType.SIGNATORY).computeIfAbsent(id,
 					(key) -> new Draft(SubjectType.SIGNATORY, key, at.entry() + ".signatories[" + signatory.person() + "]"));
-			Where signAt = sign.at(article);
+			Where signAt = sign.at(article, signPath);
 			set(sign, signAt, "agreement", draft.id);
 			set(sign, signAt, "person", signatory.person());
 			set(sign, signAt, "capacity", signatory.capacity());
@@ -330,6 +378,11 @@ public final class CorpusCompiler {
 
 		Map<String, Country> countries = new LinkedHashMap<>();
 		for (Draft draft : drafts(SubjectType.COUNTRY)) {
+			if (draft.stored != null) {
+				countries.put(draft.id, (Country) extend(draft, ((Country) draft.stored).getName(),
+						((Country) draft.stored).getAliases()));
+				continue;
+			}
 			countries.put(draft.id, new Country(draft.id, required(draft, "name"), (String) draft.values.get("code"),
 					draft.aliasesExcept("name")));
 		}
@@ -341,6 +394,11 @@ public final class CorpusCompiler {
 
 		Map<String, Person> people = new LinkedHashMap<>();
 		for (Draft draft : drafts(SubjectType.PERSON)) {
+			if (draft.stored != null) {
+				Person stored = (Person) draft.stored;
+				people.put(draft.id, (Person) extend(draft, stored.getName(), stored.getAliases()));
+				continue;
+			}
 			people.put(draft.id, new Person(draft.id, required(draft, "name"),
 					ref(draft, "nationality", countries, "country"), draft.aliasesExcept("name")));
 		}
@@ -349,7 +407,8 @@ public final class CorpusCompiler {
 			Organisation organisation = ref(draft, "organisation", organisations, "organisation");
 			Country country = ref(draft, "country", countries, "country");
 			if ((draft.values.get("organisation") == null) == (draft.values.get("country") == null)) {
-				this.defects.add(draft.first().defect("a position is held at exactly one organisation or one country"));
+				this.defects.add(draft.first().defect(Code.INVALID, null, "a position is held at exactly one organisation or one country",
+						"organisation"));
 			}
 			PartialDate from = (PartialDate) draft.values.get("from");
 			PartialDate until = (PartialDate) draft.values.get("until");
@@ -363,22 +422,28 @@ public final class CorpusCompiler {
 			Place place = ref(draft, "place", places, "place");
 			Country country = ref(draft, "country", countries, "country");
 			if (place != null && place.getCountry() != null) {
-				if (country != null && country != place.getCountry()) {
+				if (country != null && !country.getId().equals(place.getCountry().getId())) {
 					this.defects.add(draft.origin("country")
-						.defect("country '" + country.getId() + "' disagrees with place '" + place.getId() + "', which is in '"
-								+ place.getCountry().getId() + "'"));
+						.defect(Code.CONFLICT, null, "country '" + country.getId() + "' disagrees with place '" + place.getId()
+								+ "', which is in '" + place.getCountry().getId() + "'", "country"));
 				}
 				country = place.getCountry();
 			}
 			Set<Organisation> members = new LinkedHashSet<>();
+			int index = 0;
 			for (String id : draft.list("organisations")) {
 				Organisation organisation = organisations.get(id);
 				if (organisation == null) {
-					this.defects.add(draft.first().defect("organisations: unknown organisation '" + id + "'"));
+					organisation = (Organisation) this.existing.find(SubjectType.ORGANISATION, id);
+				}
+				if (organisation == null) {
+					this.defects.add(draft.first()
+						.defect(Code.NOT_FOUND, "organisations", "unknown organisation '" + id + "'", "organisations", index));
 				}
 				else {
 					members.add(organisation);
 				}
+				index++;
 			}
 			meetings.put(draft.id, new Meeting(draft.id, required(draft, "title"), required(draft, "kind"), 
 					(PartialDate) draft.values.get("date"), place, country, members, List.copyOf(draft.list("topics"))));
@@ -428,10 +493,32 @@ public final class CorpusCompiler {
 			.map((quote) -> new Evidence(articles.get(quote.article), quote.type, quote.subject, quote.aspect, quote.quote,
 					quote.start))
 			.toList();
-		return new Graph(List.copyOf(articles.values()), List.copyOf(countries.values()), List.copyOf(places.values()),
-				List.copyOf(organisations.values()), List.copyOf(people.values()), List.copyOf(positions.values()),
-				List.copyOf(meetings.values()), participants, List.copyOf(agreements.values()), parties, signatories,
-				quotes);
+		return new Graph(List.copyOf(articles.values()), created(countries), created(places), created(organisations),
+				created(people), List.copyOf(positions.values()), List.copyOf(meetings.values()), participants,
+				List.copyOf(agreements.values()), parties, signatories, quotes, List.copyOf(this.extended.keySet()),
+				Map.copyOf(this.extended));
+	}
+
+	/** The entities built anew, without the stored ones that entries extend. */
+	private <T> List<T> created(Map<String, T> built) {
+		return built.values().stream().filter((entity) -> !this.extended.containsKey(entity)).toList();
+	}
+
+	/**
+	 * A stored entity that an entry extends, noting the names the entry gives (its name and aliases)
+	 * that the entity does not have yet, spelt exactly so.
+	 */
+	private Object extend(Draft draft, String name, List<String> aliases) {
+		Set<String> added = new LinkedHashSet<>();
+		Object given = draft.values.get("name");
+		if (given instanceof String spelt) {
+			added.add(spelt);
+		}
+		added.addAll(draft.aliases);
+		added.remove(name);
+		added.removeAll(aliases);
+		this.extended.put(draft.stored, List.copyOf(added));
+		return draft.stored;
 	}
 
 	/** Builds a place after the place it lies within, so that rows can be inserted in order. */
@@ -439,16 +526,25 @@ public final class CorpusCompiler {
 		Place built = places.get(draft.id);
 		if (built != null || !path.add(draft.id)) {
 			if (built == null) {
-				this.defects.add(draft.origin("within").defect("'within' forms a cycle: " + String.join(" > ", path)));
+				this.defects.add(draft.origin("within")
+					.defect(Code.INVALID, null, "'within' forms a cycle: " + String.join(" > ", path), "within"));
 			}
 			return built;
+		}
+		if (draft.stored != null) {
+			Place stored = (Place) draft.stored;
+			places.put(draft.id, (Place) extend(draft, stored.getName(), stored.getAliases()));
+			return stored;
 		}
 		Place within = null;
 		String withinId = (String) draft.values.get("within");
 		if (withinId != null) {
 			Draft outer = this.drafts.get(SubjectType.PLACE).get(withinId);
 			if (outer == null) {
-				unknown(draft, "within", "place", withinId);
+				within = (Place) this.existing.find(SubjectType.PLACE, withinId);
+				if (within == null) {
+					unknown(draft, "within", "place", withinId);
+				}
 			}
 			else {
 				within = place(outer, countries, places, path);
@@ -466,16 +562,25 @@ public final class CorpusCompiler {
 		Organisation done = built.get(draft.id);
 		if (done != null || !path.add(draft.id)) {
 			if (done == null) {
-				this.defects.add(draft.origin("parent").defect("'parent' forms a cycle: " + String.join(" > ", path)));
+				this.defects.add(draft.origin("parent")
+					.defect(Code.INVALID, null, "'parent' forms a cycle: " + String.join(" > ", path), "parent"));
 			}
 			return done;
+		}
+		if (draft.stored != null) {
+			Organisation stored = (Organisation) draft.stored;
+			built.put(draft.id, (Organisation) extend(draft, stored.getName(), stored.getAliases()));
+			return stored;
 		}
 		Organisation parent = null;
 		String parentId = (String) draft.values.get("parent");
 		if (parentId != null) {
 			Draft outer = this.drafts.get(SubjectType.ORGANISATION).get(parentId);
 			if (outer == null) {
-				unknown(draft, "parent", "organisation", parentId);
+				parent = (Organisation) this.existing.find(SubjectType.ORGANISATION, parentId);
+				if (parent == null) {
+					unknown(draft, "parent", "organisation", parentId);
+				}
 			}
 			else {
 				parent = organisation(outer, countries, built, path);
@@ -490,10 +595,10 @@ public final class CorpusCompiler {
 	/** The post a participant or signatory acted in must be one of that person's posts. */
 	private Position capacity(Draft draft, Person person, Map<String, Position> positions) {
 		Position capacity = ref(draft, "capacity", positions, "position");
-		if (capacity != null && person != null && capacity.getPerson() != person) {
+		if (capacity != null && person != null && !capacity.getPerson().getId().equals(person.getId())) {
 			this.defects.add(draft.origin("capacity")
-				.defect("capacity '" + capacity.getId() + "' is a post of '" + capacity.getPerson().getId()
-						+ "', not of '" + person.getId() + "'"));
+				.defect(Code.CONFLICT, null, "capacity '" + capacity.getId() + "' is a post of '" + capacity.getPerson().getId()
+						+ "', not of '" + person.getId() + "'", "capacity"));
 			return null;
 		}
 		return capacity;
@@ -503,30 +608,82 @@ public final class CorpusCompiler {
 		if (from != null && until != null && from.hasYear() && until.hasYear()
 				&& until.latest().isBefore(from.earliest())) {
 			this.defects.add(draft.origin(untilField)
-				.defect(untilField + " '" + until + "' is before " + fromField + " '" + from + "'"));
+				.defect(Code.INVALID, null, untilField + " '" + until + "' is before " + fromField + " '" + from + "'",
+						untilField));
 		}
 	}
 
 	// ---- helpers ------------------------------------------------------------------------
 
 	private Draft declare(ArticleDraft article, Set<String> seen, SubjectType type, String list, String id,
-			Pattern syntax) {
-		Where at = new Where(article.file, list + "[" + id + "]");
+			Pattern syntax, List<String> path) {
+		Where at = new Where(article.file, list + "[" + id + "]", path);
 		if (!slug(at, "id", id, syntax)) {
 			return null;
 		}
 		if (!seen.add(type + ":" + id)) {
-			this.defects.add(at.defect("duplicate id '" + id + "' in this file"));
+			this.defects.add(at.defect(Code.CONFLICT, null, "duplicate id '" + id + "' in this file", "id"));
 			return null;
 		}
-		return this.drafts.get(type).computeIfAbsent(id, (key) -> new Draft(type, key, at.entry()));
+		Draft draft = this.drafts.get(type).get(id);
+		if (draft == null) {
+			draft = new Draft(type, id, at.entry());
+			this.drafts.get(type).put(id, draft);
+			seedFromStore(draft, path);
+		}
+		draft.declarations.putIfAbsent(article.file, at);
+		return draft;
+	}
+
+	/**
+	 * An entry whose id is a stored entity's extends that entity: its single values are the stored
+	 * ones, so that an entry giving another value is a conflict, as between two files.
+	 */
+	private void seedFromStore(Draft draft, List<String> path) {
+		Object stored = this.existing.find(draft.type, draft.id);
+		if (stored == null) {
+			return;
+		}
+		if (!EXTENSIBLE.contains(draft.type)) {
+			this.defects.add(new Where(Existing.STORE, draft.entry, path).defect(Code.CONFLICT, null,
+					"id '" + draft.id + "' is already stored", "id"));
+			return;
+		}
+		draft.stored = stored;
+		Where origin = new Where(Existing.STORE, draft.type.name().toLowerCase(Locale.ROOT) + " '" + draft.id + "'", path);
+		Map<String, Object> values = new LinkedHashMap<>();
+		if (stored instanceof Person person) {
+			values.put("nationality", person.getNationalityId());
+		}
+		else if (stored instanceof Organisation organisation) {
+			values.put("kind", organisation.getKind());
+			values.put("country", organisation.getCountryId());
+			values.put("parent", organisation.getParentId());
+		}
+		else if (stored instanceof Place place) {
+			values.put("kind", place.getKind());
+			values.put("country", place.getCountryId());
+			values.put("within", place.getWithinId());
+		}
+		else if (stored instanceof Country country) {
+			values.put("name", country.getName());
+			values.put("code", country.getCode());
+		}
+		values.forEach((field, value) -> {
+			if (value != null) {
+				draft.values.put(field, value);
+				draft.origins.put(field, origin);
+			}
+		});
 	}
 
 	private boolean slug(Where at, String field, String value, Pattern syntax) {
 		if (value == null || !syntax.matcher(value).matches()) {
-			this.defects.add(at.defect(field + " must be a lower-case slug such as 'to-lam'"
-					+ ((syntax == POSITION_ID) ? " after the person's id and a slash ('to-lam/president')" : "")
-					+ ", not " + ((value == null) ? "missing" : "'" + value + "'")));
+			this.defects.add(at.defect((value == null) ? Code.REQUIRED : Code.INVALID, null,
+					field + " must be a lower-case slug such as 'to-lam'"
+							+ ((syntax == POSITION_ID) ? " after the person's id and a slash ('to-lam/president')" : "")
+							+ ", not " + ((value == null) ? "missing" : "'" + value + "'"),
+					field));
 			return false;
 		}
 		return true;
@@ -542,8 +699,8 @@ public final class CorpusCompiler {
 		}
 		else if (!current.equals(value)) {
 			Where origin = draft.origins.get(field);
-			this.defects.add(at.defect(field + " '" + value + "' disagrees with '" + current + "' given in " + origin.file()
-					+ " (" + origin.entry() + ")"));
+			this.defects.add(at.defect(Code.CONFLICT, null, field + " '" + value + "' disagrees with '" + current
+					+ "' given in " + origin.file() + " (" + origin.entry() + ")", field));
 		}
 	}
 
@@ -558,9 +715,9 @@ public final class CorpusCompiler {
 		}
 		String field = (type == Participant.Role.class) ? "role" : (type == Agreement.Status.class) ? "status" : "kind";
 		this.invalid.add(at + field);
-		this.defects.add(at.defect("unknown " + field + " '" + value + "' (expected one of: "
+		this.defects.add(at.defect(Code.INVALID, null, "unknown " + field + " '" + value + "' (expected one of: "
 				+ Arrays.stream(type.getEnumConstants()).map(CorpusCompiler::slugOf).collect(Collectors.joining(", "))
-				+ ")"));
+				+ ")", field));
 		return null;
 	}
 
@@ -576,7 +733,7 @@ public final class CorpusCompiler {
 			return PartialDate.parse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			this.defects.add(at.defect(field + ": " + ex.getMessage()));
+			this.defects.add(at.defect(Code.INVALID, field, ex.getMessage(), field));
 			return null;
 		}
 	}
@@ -585,20 +742,24 @@ public final class CorpusCompiler {
 	private void quote(ArticleDraft article, Where at, Draft subject, Aspect aspect, String field, List<String> quotes,
 			boolean required) {
 		if (quotes.isEmpty() && required) {
-			this.defects.add(at.defect(field + ": no quote given; every fact cites the words of its article"));
+			this.defects.add(at.defect(Code.REQUIRED, field, "no quote given; every fact cites the words of its article",
+					field));
 		}
-		for (String quote : quotes) {
+		for (int index = 0; index < quotes.size(); index++) {
+			String quote = quotes.get(index);
 			String wanted = nfc((quote != null) ? quote : "");
 			if (wanted.isBlank()) {
-				this.defects.add(at.defect(field + ": empty quote"));
+				this.defects.add(at.defect(Code.REQUIRED, field, "empty quote", field, index));
 				continue;
 			}
 			int start = article.find(wanted);
 			if (start == -1) {
-				this.defects.add(at.defect(field + ": quote \"" + quote + "\" not found in " + article.textFile));
+				this.defects.add(at.defect(Code.QUOTE_NOT_FOUND, field,
+						"quote \"" + quote + "\" not found in " + article.textFile, field, index));
 			}
 			else if (start == -2) {
-				this.defects.add(at.defect(field + ": quote \"" + quote + "\" stands only in a passage marked notStory"));
+				this.defects.add(at.defect(Code.QUOTE_NOT_FOUND, field,
+						"quote \"" + quote + "\" stands only in a passage marked notStory", field, index));
 			}
 			else {
 				EvidenceDraft draft = new EvidenceDraft(article.article.getId(), subject.type, subject.id, aspect, wanted,
@@ -611,8 +772,9 @@ public final class CorpusCompiler {
 	@SuppressWarnings("unchecked")
 	private <T> T required(Draft draft, String field) {
 		Object value = draft.values.get(field);
-		if (value == null && draft.declarations.values().stream().noneMatch((at) -> this.invalid.contains(at + field))) {
-			this.defects.add(draft.first().defect(field + " is not given in any file"));
+		if (value == null && draft.stored == null
+				&& draft.declarations.values().stream().noneMatch((at) -> this.invalid.contains(at + field))) {
+			this.defects.add(draft.first().defectAs(Code.REQUIRED, field + " is not given in any file", field + " is required", field));
 		}
 		return (T) value;
 	}
@@ -623,15 +785,22 @@ public final class CorpusCompiler {
 			return null;
 		}
 		T target = targets.get(id);
-		if (target == null && !this.drafts.get(SubjectType.valueOf(targetType.toUpperCase(Locale.ROOT))).containsKey(id)) {
-			unknown(draft, field, targetType, id);
+		SubjectType type = SubjectType.valueOf(targetType.toUpperCase(Locale.ROOT));
+		if (target == null && !this.drafts.get(type).containsKey(id)) {
+			@SuppressWarnings("unchecked")
+			T stored = (T) this.existing.find(type, id);
+			if (stored == null) {
+				unknown(draft, field, targetType, id);
+			}
+			return stored;
 		}
 		return target;
 	}
 
 	private void unknown(Draft draft, String field, String targetType, String id) {
 		this.defects.add(draft.origin(field)
-			.defect(field + ": unknown " + targetType + " '" + id + "' (not defined in any file of the corpus)"));
+			.defect(Code.NOT_FOUND, field, "unknown " + targetType + " '" + id + "' (not defined in any file of the corpus)",
+					field));
 	}
 
 	private List<Draft> drafts(SubjectType type) {
@@ -648,7 +817,8 @@ public final class CorpusCompiler {
 			return nfc(text);
 		}
 		catch (CharacterCodingException ex) {
-			this.defects.add(new Defect(source.textFile(), null, "not valid UTF-8"));
+			this.defects.add(new Problem(new Defect(source.textFile(), null, "not valid UTF-8"), List.of("text"),
+					Code.INVALID, "not valid UTF-8"));
 			return null;
 		}
 	}
@@ -670,11 +840,32 @@ public final class CorpusCompiler {
 		}
 	}
 
-	/** Where in which file something was said, for defect messages. */
-	private record Where(String file, String entry) {
+	/**
+	 * Where in which file something was said, for defect messages, with the path of the entry in
+	 * the file ({@code ["people", "0"]}) for callers that point at input fields.
+	 */
+	private record Where(String file, String entry, List<String> path) {
 
-		Defect defect(String reason) {
-			return new Defect(this.file, this.entry, reason);
+		/**
+		 * A problem here: the corpus reads {@code field: message} (or the message alone when field is
+		 * null), a caller pointing at fields gets the message and this entry's path with the sub-path.
+		 */
+		Problem defect(Code code, String field, String message, Object... subpath) {
+			return new Problem(new Defect(this.file, this.entry, (field != null) ? field + ": " + message : message),
+					path(subpath), code, message);
+		}
+
+		/** A problem whose corpus reason and field message differ. */
+		Problem defectAs(Code code, String reason, String message, String field) {
+			return new Problem(new Defect(this.file, this.entry, reason), path(field), code, message);
+		}
+
+		List<String> path(Object... subpath) {
+			List<String> full = new ArrayList<>(this.path);
+			for (Object part : subpath) {
+				full.add(String.valueOf(part));
+			}
+			return List.copyOf(full);
 		}
 
 	}
@@ -726,9 +917,17 @@ public final class CorpusCompiler {
 			this.entry = entry;
 		}
 
-		/** Where the given article declares this entry. */
+		/** The stored entity this entry extends, or null for a new one. */
+		Object stored;
+
+		/** Where the given article declares this entry (declared before). */
 		Where at(ArticleDraft article) {
-			return this.declarations.computeIfAbsent(article.file, (file) -> new Where(file, this.entry));
+			return this.declarations.get(article.file);
+		}
+
+		/** Where the given article declares this relationship, at a path. */
+		Where at(ArticleDraft article, List<String> path) {
+			return this.declarations.computeIfAbsent(article.file, (file) -> new Where(file, this.entry, path));
 		}
 
 		/** The first file that declares this entry. */
@@ -763,11 +962,42 @@ public final class CorpusCompiler {
 
 	}
 
-	/** The compiled graph: new entities, listed so that each refers only to ones before it. */
+	/**
+	 * The compiled graph: new entities, listed so that each refers only to ones before it, and the
+	 * stored entities that entries extend (never from a corpus alone) with the names they add.
+	 */
 	public record Graph(List<Article> articles, List<Country> countries, List<Place> places,
 			List<Organisation> organisations, List<Person> people, List<Position> positions, List<Meeting> meetings,
 			List<Participant> participants, List<Agreement> agreements, List<AgreementParty> parties,
-			List<Signatory> signatories, List<Evidence> evidence) {
+			List<Signatory> signatories, List<Evidence> evidence, List<Object> extended,
+			Map<Object, List<String>> aliasesAdded) {
+	}
+
+	/** The stored graph a compilation may refer to and extend. */
+	@FunctionalInterface
+	public interface Existing {
+
+		/** The name that stored values are said to be given in, in conflict messages. */
+		String STORE = "the stored graph";
+
+		/** Nothing stored: a corpus is compiled on its own. */
+		Existing NONE = (type, id) -> null;
+
+		/** The stored entity of a type (country, place, organisation, person, position, meeting, agreement) with this id, or null. */
+		Object find(SubjectType type, String id);
+
+	}
+
+	/**
+	 * A defect with what a caller pointing at input fields needs: the path of the field in the
+	 * annotation file ({@code ["people", "0", "evidence", "1"]}), a code and the message without
+	 * the field's name.
+	 */
+	public record Problem(Defect defect, List<String> path, Code code, String message) {
+	}
+
+	/** The compiled graph, or null and the problems. */
+	public record Result(Graph graph, List<Problem> problems) {
 	}
 
 }

@@ -7,6 +7,10 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,21 +58,46 @@ class CorpusWriter {
 			return false;
 		}
 		DELETES.forEach(this.jdbc::update);
-		List.of(graph.articles(), graph.countries(), graph.places(), graph.organisations(), graph.people(),
-				graph.positions(), graph.meetings(), graph.participants(), graph.agreements(), graph.parties(),
-				graph.signatories())
-			.forEach((entities) -> entities.forEach(this.entityManager::persist));
-		// Evidence ids come from an identity column, so Hibernate inserts each at once: the rows
-		// it points to must be in the database before.
-		this.entityManager.flush();
-		graph.evidence().forEach(this.entityManager::persist);
-		this.entityManager.flush();
+		persist(graph);
 		this.jdbc.update("insert into corpus_state (id, fingerprint, loaded_at) values (1, ?, ?)", fingerprint,
 				Timestamp.from(Instant.now()));
 		// Still in this transaction: the curation made through the API is replayed onto the new graph,
 		// so that a rewrite never undoes it, not even for a moment another instance could see.
 		this.events.publishEvent(new CorpusRewrittenEvent(this));
 		return true;
+	}
+
+	/**
+	 * Adds a compiled graph to the store through JPA, in the caller's transaction: its new entities,
+	 * then its evidence, and the names it adds to stored entities it extends (an ingested article's).
+	 */
+	void persist(Graph graph) {
+		List.of(graph.articles(), graph.countries(), graph.places(), graph.organisations(), graph.people(),
+				graph.positions(), graph.meetings(), graph.participants(), graph.agreements(), graph.parties(),
+				graph.signatories())
+			.forEach((entities) -> entities.forEach(this.entityManager::persist));
+		graph.aliasesAdded().forEach((entity, aliases) -> {
+			if (aliases.isEmpty()) {
+				return;
+			}
+			if (entity instanceof Person person) {
+				person.addAliases(aliases);
+			}
+			else if (entity instanceof Organisation organisation) {
+				organisation.addAliases(aliases);
+			}
+			else if (entity instanceof Place place) {
+				place.addAliases(aliases);
+			}
+			else if (entity instanceof Country country) {
+				country.addAliases(aliases);
+			}
+		});
+		// Evidence ids come from an identity column, so Hibernate inserts each at once: the rows
+		// it points to must be in the database before.
+		this.entityManager.flush();
+		graph.evidence().forEach(this.entityManager::persist);
+		this.entityManager.flush();
 	}
 
 }

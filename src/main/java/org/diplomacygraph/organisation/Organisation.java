@@ -119,6 +119,12 @@ public class Organisation {
 		return this.parent;
 	}
 
+	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
+	public void addAliases(java.util.Collection<String> names) {
+		this.aliases.addAll(names);
+		this.searchText = Names.searchText(this.name, this.aliases);
+	}
+
 	public List<String> getAliases() {
 		return this.aliases;
 	}

@@ -91,6 +91,12 @@ public class Person {
 		return this.nationality;
 	}
 
+	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
+	public void addAliases(java.util.Collection<String> names) {
+		this.aliases.addAll(names);
+		this.searchText = Names.searchText(this.name, this.aliases);
+	}
+
 	public List<String> getAliases() {
 		return this.aliases;
 	}

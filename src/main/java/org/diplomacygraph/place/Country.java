@@ -65,6 +65,11 @@ public class Country {
 		return this.code;
 	}
 
+	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
+	public void addAliases(java.util.Collection<String> names) {
+		this.aliases.addAll(names);
+	}
+
 	public List<String> getAliases() {
 		return this.aliases;
 	}

@@ -116,6 +116,11 @@ public class Place {
 		return this.within;
 	}
 
+	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
+	public void addAliases(java.util.Collection<String> names) {
+		this.aliases.addAll(names);
+	}
+
 	public List<String> getAliases() {
 		return this.aliases;
 	}

@@ -27,7 +27,8 @@ public final class WriteFixture {
 	private static final List<String> TABLES = List.of("audit_entry", "curation_action", "entity_redirect", "person",
 			"person_alias", "person_position", "participant", "signatory", "organisation", "organisation_alias",
 			"meeting_organisation", "agreement_party", "place", "place_alias", "place_enclosure", "country",
-			"country_alias", "meeting", "evidence");
+			"country_alias", "meeting", "meeting_organisation", "meeting_topic", "agreement", "agreement_field",
+			"article", "ingested_article", "evidence");
 
 	private WriteFixture() {
 	}

@@ -380,7 +380,10 @@ class SearchIndexTests {
 
 	/** The corpus loader and writer, as the application has them, loading the packaged corpus at start-up. */
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan(basePackageClasses = CorpusProperties.class)
+	// The loader without the ingest mutation, which needs the audit log and security of the whole application.
+	@ComponentScan(basePackageClasses = CorpusProperties.class, excludeFilters = @ComponentScan.Filter(
+			type = org.springframework.context.annotation.FilterType.REGEX,
+			pattern = "org\\.diplomacygraph\\.ingest\\.Ingest(Controller|ion)"))
 	@EnableConfigurationProperties(CorpusProperties.class)
 	static class Ingest {
 

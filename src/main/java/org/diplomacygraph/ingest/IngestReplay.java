@@ -1,0 +1,73 @@
+package org.diplomacygraph.ingest;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.diplomacygraph.ingest.CorpusCompiler.Result;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ingests the articles ingested through the API again, in the order they came, onto a graph the
+ * corpus loader has just rewritten, inside the loader's transaction and before the curation replay
+ * ({@link CorpusRewrittenEvent#INGEST_REPLAY_ORDER}). Their annotations were kept with every
+ * reference resolved, so each entity gets the slug, and so the ID, it had. An article that no longer
+ * fits (its text is now in the corpus, or the new corpus contradicts it) is skipped with a warning.
+ */
+@Component
+@Order(CorpusRewrittenEvent.INGEST_REPLAY_ORDER)
+class IngestReplay implements ApplicationListener<CorpusRewrittenEvent> {
+
+	private static final Log logger = LogFactory.getLog(IngestReplay.class);
+
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbc;
+
+	private final CorpusWriter writer;
+
+	IngestReplay(EntityManager entityManager, JdbcTemplate jdbc, CorpusWriter writer) {
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+		this.writer = writer;
+	}
+
+	@Override
+	public void onApplicationEvent(CorpusRewrittenEvent event) {
+		this.entityManager.flush();
+		List<IngestedArticle> ingested = this.entityManager
+			.createQuery("select i from IngestedArticle i order by i.id", IngestedArticle.class)
+			.getResultList();
+		int replayed = 0;
+		for (IngestedArticle article : ingested) {
+			AnnotationFile annotations = Ingestion.JSON.readValue(article.getAnnotations(), AnnotationFile.class);
+			String textHash = CorpusCompiler.sha256(article.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			if (!this.jdbc.queryForList("select id from article where content_hash = ? or id = ?", String.class, textHash,
+					article.getArticleId()).isEmpty()) {
+				logger.warn("Not replayed, the corpus now has the text or the ID of the ingested article '"
+						+ article.getArticleId() + "'");
+				continue;
+			}
+			Result result = Ingestion.compile(annotations, article.getText(),
+					new StoredGraph(this.entityManager, this.jdbc));
+			if (result.graph() == null) {
+				logger.warn("Not replayed, the ingested article '" + article.getArticleId()
+						+ "' no longer fits the rewritten graph: " + result.problems().stream()
+							.map((problem) -> problem.defect().toString())
+							.toList());
+				continue;
+			}
+			this.writer.persist(result.graph());
+			replayed++;
+		}
+		if (!ingested.isEmpty()) {
+			logger.info("Replayed " + replayed + " of " + ingested.size() + " ingested articles onto the rewritten graph");
+		}
+	}
+
+}

@@ -1,0 +1,215 @@
+package org.diplomacygraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomacygraph.article.Article;
+import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
+import org.diplomacygraph.audit.AuditLog;
+import org.diplomacygraph.ingest.CorpusCompiler.Graph;
+import org.diplomacygraph.ingest.CorpusCompiler.Result;
+import org.diplomacygraph.ingest.CorpusReader.Corpus;
+import org.diplomacygraph.ingest.CorpusReader.SourceArticle;
+import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.node.NodeType;
+import org.hibernate.Hibernate;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code ingestArticle} mutation in one read-write transaction: a repeated input is answered
+ * from the store; otherwise the input's references are resolved ({@link InputResolver}), the
+ * annotations checked by the corpus's rules ({@link CorpusCompiler}) against the stored graph,
+ * and only then the graph written (JPA, {@link CorpusWriter#persist}), the input kept for replays
+ * ({@link IngestedArticle}), the audit entry written and the search index told what changed.
+ */
+@Component
+@Transactional
+class Ingestion {
+
+	/** What quotes are said to be missing from, in messages. */
+	static final String TEXT = "the article text";
+
+	/** The entity types with a search index ({@code @Indexed}). */
+	private static final Set<Class<?>> INDEXED = Set.of(Person.class, Organisation.class, Place.class, Country.class,
+			Meeting.class, Agreement.class);
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbc;
+
+	private final CorpusWriter writer;
+
+	private final AuditLog auditLog;
+
+	Ingestion(EntityManager entityManager, JdbcTemplate jdbc, CorpusWriter writer, AuditLog auditLog) {
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+		this.writer = writer;
+		this.auditLog = auditLog;
+	}
+
+	IngestArticlePayload ingest(IngestArticleInput input) {
+		String inputHash = CorpusCompiler.sha256(JSON.writeValueAsBytes(input));
+		List<IngestedArticle> previous = this.entityManager
+			.createQuery("select i from IngestedArticle i where i.inputHash = :hash", IngestedArticle.class)
+			.setParameter("hash", inputHash)
+			.getResultList();
+		if (!previous.isEmpty()) {
+			return unchanged(previous.get(0));
+		}
+		StoredGraph store = new StoredGraph(this.entityManager, this.jdbc);
+		if (input.text() != null && !input.text().isBlank()) {
+			String textHash = CorpusCompiler.sha256(input.text().getBytes(StandardCharsets.UTF_8));
+			List<String> sameText = this.jdbc.queryForList("select id from article where content_hash = ?", String.class,
+					textHash);
+			if (!sameText.isEmpty()) {
+				return IngestArticlePayload.refused(List.of(UserError.of(Code.CONFLICT,
+						"`text` is already stored as the article '" + GlobalId.encode("Article", sameText.get(0))
+								+ "' with other annotations; an article is ingested once",
+						"input", "text")));
+			}
+		}
+		InputResolver resolver = new InputResolver(store);
+		AnnotationFile annotations = resolver.resolve(input, articleSlug(input, store));
+		if (annotations == null) {
+			return IngestArticlePayload.refused(resolver.errors());
+		}
+		Result result = compile(annotations, input.text(), store);
+		if (result.graph() == null) {
+			return IngestArticlePayload.refused(result.problems()
+				.stream()
+				.map((problem) -> new UserError(InputResolver.inputPath(problem.path()), problem.message(), problem.code()))
+				.toList());
+		}
+		Graph graph = result.graph();
+		this.writer.persist(graph);
+
+		Article article = graph.articles().get(0);
+		List<Object> created = created(graph);
+		List<Object> matched = new ArrayList<>();
+		resolver.matched().forEach((type, slugs) -> slugs.forEach((slug) -> matched.add(store.find(type, slug))));
+		List<String> createdIds = created.stream().map(Ingestion::globalId).toList();
+		List<String> matchedIds = matched.stream().map(Ingestion::globalId).toList();
+		this.entityManager.persist(new IngestedArticle(article.getId(), inputHash, input.text(),
+				JSON.writeValueAsString(annotations), createdIds, matchedIds, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+
+		Set<String> subjects = new LinkedHashSet<>();
+		subjects.add(globalId(article));
+		subjects.addAll(createdIds);
+		graph.extended().forEach((entity) -> subjects.add(globalId(entity)));
+		this.auditLog.record("ingestArticle", summary(article, created, matched, graph.extended()), fitting(subjects));
+
+		// Indexing on JPA events is off: the index learns of the new and extended entities at commit.
+		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		Stream.concat(created.stream(), graph.extended().stream())
+			.filter((entity) -> INDEXED.contains(Hibernate.getClass(entity)))
+			.forEach(plan::addOrUpdate);
+		return new IngestArticlePayload(article, created, matched, false, List.of());
+	}
+
+	/** Compiles resolved annotations against the store: the mutation's and the replay's one way in. */
+	static Result compile(AnnotationFile annotations, String text, CorpusCompiler.Existing store) {
+		Corpus corpus = new Corpus(List.of(new SourceArticle(TEXT, text.getBytes(StandardCharsets.UTF_8), "input",
+				annotations)), List.of(), "");
+		return CorpusCompiler.compile(corpus, store);
+	}
+
+	private IngestArticlePayload unchanged(IngestedArticle previous) {
+		Article article = this.entityManager.find(Article.class, previous.getArticleId());
+		return new IngestArticlePayload(article, entities(previous.getCreatedIds()), entities(previous.getMatchedIds()),
+				true, List.of());
+	}
+
+	/** The entities behind global IDs that are still stored (a later merge may have removed one). */
+	private List<Object> entities(List<String> globalIds) {
+		List<Object> entities = new ArrayList<>();
+		for (String globalId : globalIds) {
+			GlobalId id = GlobalId.decode(globalId).orElseThrow();
+			NodeType.of(id.type())
+				.map((type) -> this.entityManager.find(type.entityType(), id.id()))
+				.ifPresent(entities::add);
+		}
+		return entities;
+	}
+
+	/** A slug for the article: its title's words and the start of its text's hash, numbered if taken. */
+	private static String articleSlug(IngestArticleInput input, StoredGraph store) {
+		String words = InputResolver.slug((input.title() != null) ? input.title() : "");
+		String hash = (input.text() != null) ? CorpusCompiler.sha256(input.text().getBytes(StandardCharsets.UTF_8)) : "";
+		String base = (words.isEmpty() ? "article" : words) + "-" + hash.substring(0, Math.min(8, hash.length()));
+		String slug = base;
+		for (int n = 2; store.articleTaken(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	private static List<Object> created(Graph graph) {
+		List<Object> created = new ArrayList<>();
+		Stream.of(graph.countries(), graph.places(), graph.organisations(), graph.people(), graph.positions(),
+				graph.meetings(), graph.agreements())
+			.forEach(created::addAll);
+		return created;
+	}
+
+	static String globalId(Object entity) {
+		Object real = Hibernate.unproxy(entity);
+		for (NodeType type : NodeType.values()) {
+			if (type.entityType().isInstance(real)) {
+				return type.globalIdOf(real);
+			}
+		}
+		throw new IllegalArgumentException("Not a node: " + real);
+	}
+
+	private static String summary(Article article, List<Object> created, List<Object> matched, List<Object> extended) {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		created.forEach((entity) -> counts.merge(Hibernate.getClass(entity).getSimpleName(), 1L, Long::sum));
+		return "ingested the article '" + article.getTitle() + "' (" + article.getId() + "): created "
+				+ (counts.isEmpty() ? "no entities" : counts.entrySet()
+					.stream()
+					.map((count) -> count.getValue() + " " + count.getKey())
+					.reduce((a, b) -> a + ", " + b)
+					.orElse(""))
+				+ "; " + matched.size() + " matched by name; " + extended.size() + " stored entities given evidence";
+	}
+
+	/** As many subject IDs as the audit entry holds (4000 characters), the article first. */
+	private static List<String> fitting(Set<String> subjects) {
+		List<String> fitting = new ArrayList<>();
+		int length = 0;
+		for (String id : subjects) {
+			length += id.length() + 1;
+			if (length > 4000) {
+				break;
+			}
+			fitting.add(id);
+		}
+		return fitting;
+	}
+
+
+}

@@ -1,0 +1,122 @@
+package org.diplomacygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.model.Names;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.person.Position;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The stored graph as the ingest mutation sees it inside its transaction: entities by slug (the
+ * compiler's {@link CorpusCompiler.Existing}), merged IDs followed, slugs in use, and the entities
+ * a folded name matches. Reads only.
+ */
+final class StoredGraph implements CorpusCompiler.Existing {
+
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbc;
+
+	StoredGraph(EntityManager entityManager, JdbcTemplate jdbc) {
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Object find(SubjectType type, String id) {
+		Class<?> entity = entityType(type);
+		return (entity != null && id != null) ? this.entityManager.find(entity, id) : null;
+	}
+
+	/** The slug a stored entity has now: itself, or the entity it was merged into; null if neither is stored. */
+	String current(SubjectType type, String id) {
+		if (find(type, id) != null) {
+			return id;
+		}
+		List<String> target = this.jdbc.queryForList(
+				"select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class, type.name(), id);
+		return (!target.isEmpty() && find(type, target.get(0)) != null) ? target.get(0) : null;
+	}
+
+	/** Whether a slug is stored or was merged away (so its old ID still resolves), and cannot be given again. */
+	boolean taken(SubjectType type, String id) {
+		return find(type, id) != null || !this.jdbc
+			.queryForList("select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class,
+					type.name(), id)
+			.isEmpty();
+	}
+
+	/** Whether an article with this slug is stored. */
+	boolean articleTaken(String id) {
+		return this.entityManager.find(Article.class, id) != null;
+	}
+
+	String name(SubjectType type, String id) {
+		Object entity = find(type, id);
+		if (entity instanceof Person person) {
+			return person.getName();
+		}
+		if (entity instanceof Organisation organisation) {
+			return organisation.getName();
+		}
+		return (entity instanceof Place place) ? place.getName() : null;
+	}
+
+	/**
+	 * The slugs of the stored people, organisations or places whose name or an alias folds to the
+	 * given folded name, in slug order. People and organisations keep their folded names in
+	 * {@code search_text}; places (few) are compared in Java.
+	 */
+	List<String> named(SubjectType type, String folded) {
+		if (folded.isEmpty()) {
+			return List.of();
+		}
+		String table = switch (type) {
+			case PERSON -> "person";
+			case ORGANISATION -> "organisation";
+			case PLACE -> null;
+			default -> throw new IllegalArgumentException(type.name());
+		};
+		if (table != null) {
+			// Folded names hold letters, digits and single spaces only, so no LIKE wildcard.
+			return this.jdbc.queryForList("select id from " + table + " where search_text like ? order by id",
+					String.class, "%|" + folded + "|%");
+		}
+		TreeSet<String> matches = new TreeSet<>();
+		List<Map<String, Object>> names = new ArrayList<>(this.jdbc.queryForList("select id, name from place"));
+		names.addAll(this.jdbc.queryForList("select place_id as id, alias as name from place_alias"));
+		for (Map<String, Object> row : names) {
+			if (Names.fold((String) row.get("name")).equals(folded)) {
+				matches.add((String) row.get("id"));
+			}
+		}
+		return List.copyOf(matches);
+	}
+
+	private static Class<?> entityType(SubjectType type) {
+		return switch (type) {
+			case PERSON -> Person.class;
+			case ORGANISATION -> Organisation.class;
+			case PLACE -> Place.class;
+			case COUNTRY -> Country.class;
+			case POSITION -> Position.class;
+			case MEETING -> Meeting.class;
+			case AGREEMENT -> Agreement.class;
+			default -> null;
+		};
+	}
+
+}
