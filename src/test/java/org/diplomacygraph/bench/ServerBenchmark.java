@@ -202,7 +202,7 @@ class ServerBenchmark {
 		}
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", jar, "--server.port=" + port, "--diplomacy.data-dir=" + data.toAbsolutePath(),
-				"--management.endpoints.web.exposure.include=health,prometheus")
+				"--management.endpoints.web.exposure.include=health,prometheus", "--diplomacy.search.sync-interval=1h")
 			.redirectErrorStream(true)
 			.redirectOutput(OUT.resolve("seed-server.log").toFile());
 		long start = System.nanoTime();
