@@ -140,9 +140,13 @@ public class SearchChanges implements ApplicationListener<CorpusRewrittenEvent> 
 		return this.pending.computeIfAbsent(session, (key) -> {
 			Pending changes = new Pending();
 			key.getTransactionCompletionCallbacks().registerCallback(changes::write);
+			// Also after a rollback, which skips the callback above (Hibernate then warns, when the
+			// session closes, of an unprocessed completion action: that one).
 			key.getTransactionCompletionCallbacks()
-				.registerCallback((boolean success, SharedSessionContractImplementor completed) -> this.pending
-					.remove(completed));
+				.registerCallback((boolean success, SharedSessionContractImplementor completed) -> {
+					changes.completed = true;
+					this.pending.remove(completed);
+				});
 			return changes;
 		});
 	}
@@ -154,6 +158,9 @@ public class SearchChanges implements ApplicationListener<CorpusRewrittenEvent> 
 
 		private boolean all;
 
+		/** Set when the transaction ended, so that a leftover callback never writes into a later one. */
+		private volatile boolean completed;
+
 		void add(String type, String id) {
 			if (!this.all) {
 				this.changes.add(List.of(type, id));
@@ -162,6 +169,9 @@ public class SearchChanges implements ApplicationListener<CorpusRewrittenEvent> 
 
 		/** Before the commit and after the last flush, on the transaction's connection. */
 		void write(SharedSessionContractImplementor session) {
+			if (this.completed || (!this.all && this.changes.isEmpty())) {
+				return;
+			}
 			Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
 			Timestamp now = Timestamp.from(Instant.now());
 			try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
