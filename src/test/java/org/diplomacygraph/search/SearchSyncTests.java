@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -154,7 +156,33 @@ class SearchSyncTests {
 				() -> !indexedByB(Country.class, "zz-rewritten"));
 	}
 
-	/** Statements and a {@link CorpusRewrittenEvent} in one transaction of A, as {@code CorpusWriter} does. */
+	@Test
+	void anIndexBuiltNowAwaitsTheIdsMissingAmongRecentRows() {
+		// Rows of a type no index holds, which the instances' pollers ignore.
+		Instant now = Instant.now();
+		long settled = insertChange(now.minus(Duration.ofMinutes(5)));
+		long held = insertChange(now);
+		long last = insertChange(now);
+		// As if the transaction holding this id had not committed yet.
+		this.jdbc.update("delete from search_change where id = ?", held);
+
+		ChangeCursor cursor = ChangeCursor.now(this.jdbc, Duration.ofMinutes(1), now);
+
+		assertThat(cursor.last()).isEqualTo(last);
+		assertThat(cursor.gaps()).containsExactly(held);
+		assertThat(cursor.lowestUnseen()).isEqualTo(held - 1).isGreaterThanOrEqualTo(settled);
+	}
+
+	private long insertChange(Instant changedAt) {
+		this.jdbc.update("insert into search_change (entity_type, entity_id, changed_at) values ('Test', 'x', ?)",
+				Timestamp.from(changedAt));
+		return this.jdbc.queryForObject("select max(id) from search_change", Long.class);
+	}
+
+	/**
+	 * Statements and a {@link CorpusRewrittenEvent} in one transaction of A, as {@code CorpusWriter}
+	 * does (the curation made so far is replayed onto the graph in it, as after a real rewrite).
+	 */
 	private void rewriteThroughA(String sql) {
 		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from search_change", Long.class);
 		new TransactionTemplate(this.a.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
