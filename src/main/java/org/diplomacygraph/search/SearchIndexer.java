@@ -36,6 +36,9 @@ class SearchIndexer implements ApplicationListener<CorpusLoadedEvent>, SmartInit
 
 	private static final Log logger = LogFactory.getLog(SearchIndexer.class);
 
+	/** Entities reindexed per transaction by a rebuild while serving. */
+	private static final int REPLACE_PAGE = 500;
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final EntityManager entityManager;
@@ -88,29 +91,56 @@ class SearchIndexer implements ApplicationListener<CorpusLoadedEvent>, SmartInit
 	}
 
 	/**
-	 * Indexes every entity the store holds; returns when done. Before serving, the index is emptied
-	 * first (the quickest way); while serving ({@code live}) the old documents answer searches until
-	 * they are replaced, and those of entities no longer stored are removed at the end.
+	 * Indexes every entity the store holds; returns when done. Before serving, the mass indexer
+	 * empties the index and fills it anew (the quickest way). While serving ({@code live}) every
+	 * document is replaced in place instead, page by page, so that searches keep finding the old
+	 * ones meanwhile (the mass indexer only adds documents, which would leave each entity twice in
+	 * an index not emptied first), and the documents of entities no longer stored are removed at the end.
 	 */
 	synchronized void rebuild(boolean live) {
 		long start = System.nanoTime();
-		try {
-			Search.mapping(this.entityManagerFactory)
-				.scope(Object.class)
-				.massIndexer()
-				.purgeAllOnStart(!live)
-				// Entities in batches of 100 rather than 10: a tenth of the statements on large graphs.
-				.batchSizeToLoadObjects(100)
-				.startAndWait();
-			if (live) {
-				purgeUnstored();
+		if (live) {
+			replaceAll();
+			purgeUnstored();
+		}
+		else {
+			try {
+				Search.mapping(this.entityManagerFactory)
+					.scope(Object.class)
+					.massIndexer()
+					// Entities in batches of 100 rather than 10: a tenth of the statements on large graphs.
+					.batchSizeToLoadObjects(100)
+					.startAndWait();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while rebuilding the search index", ex);
 			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while rebuilding the search index", ex);
-		}
 		logger.info("Rebuilt the search index in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	/** Reindexes every stored entity, a page of each type per transaction, in id order. */
+	private void replaceAll() {
+		for (SearchIndexedEntity<?> type : Search.mapping(this.entityManagerFactory).allIndexedEntities()) {
+			String after = "";
+			while (after != null) {
+				String from = after;
+				after = this.transactions.execute((status) -> {
+					List<?> page = this.entityManager
+						.createQuery("select e from " + type.jpaName() + " e where cast(id(e) as String) > :after "
+								+ "order by id(e)", type.javaClass())
+						.setParameter("after", from)
+						.setMaxResults(REPLACE_PAGE)
+						.getResultList();
+					SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+					page.forEach(plan::addOrUpdate);
+					return (page.size() < REPLACE_PAGE) ? null : this.entityManagerFactory.getPersistenceUnitUtil()
+						.getIdentifier(page.get(page.size() - 1))
+						.toString();
+				});
+			}
+		}
 	}
 
 	/** Removes the documents of entities the store no longer holds. */
