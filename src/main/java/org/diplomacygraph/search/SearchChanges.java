@@ -99,7 +99,7 @@ public class SearchChanges implements ApplicationListener<CorpusRewrittenEvent> 
 
 	/** Records that the transaction rewrites the graph as a whole: every instance rebuilds its index. */
 	public void recordAll() {
-		pending(currentSession()).all = true;
+		pending(currentSession()).all();
 	}
 
 	/**
@@ -160,6 +160,12 @@ public class SearchChanges implements ApplicationListener<CorpusRewrittenEvent> 
 
 		/** Set when the transaction ended, so that a leftover callback never writes into a later one. */
 		private volatile boolean completed;
+
+		/** The entities the rewrite persisted before are forgotten: one row stands for them all. */
+		void all() {
+			this.all = true;
+			this.changes.clear();
+		}
 
 		void add(String type, String id) {
 			if (!this.all) {
