@@ -9,6 +9,7 @@ import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.node.NodeType;
+import org.diplomacygraph.search.SearchChanges;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +33,15 @@ class Curation {
 
 	private final JdbcTemplate jdbc;
 
-	Curation(GraphSurgery surgery, AuditLog auditLog, EntityManager entityManager, JdbcTemplate jdbc) {
+	private final SearchChanges searchChanges;
+
+	Curation(GraphSurgery surgery, AuditLog auditLog, EntityManager entityManager, JdbcTemplate jdbc,
+			SearchChanges searchChanges) {
 		this.surgery = surgery;
 		this.auditLog = auditLog;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
+		this.searchChanges = searchChanges;
 	}
 
 	AddAliasPayload addAlias(AddAliasInput input) {
@@ -105,8 +110,10 @@ class Curation {
 	}
 
 	/**
-	 * The entity after plain-SQL changes, read afresh; the search index learns of it (and forgets the
-	 * removed one) when the transaction commits, since indexing on JPA events is off.
+	 * The entity after plain-SQL changes, read afresh; this instance's search index learns of it (and
+	 * forgets the removed one) when the transaction commits, since indexing on JPA events is off, and
+	 * the other instances' indexes from the changes recorded in the same transaction (Hibernate sees
+	 * no plain SQL, so they are recorded here).
 	 */
 	private Object reloadAndIndex(CuratedType type, String id, String removedId) {
 		this.entityManager.flush();
@@ -114,8 +121,10 @@ class Curation {
 		Object entity = this.entityManager.find(type.entityType, id);
 		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
 		plan.addOrUpdate(entity);
+		this.searchChanges.record(type.entityType, id);
 		if (removedId != null) {
 			plan.purge(type.entityType, removedId, null);
+			this.searchChanges.record(type.entityType, removedId);
 		}
 		return entity;
 	}

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.diplomacygraph.search.SearchChanges;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
@@ -88,6 +89,8 @@ class SyntheticGraphLoader implements InitializingBean {
 				state.setTimestamp(2, Timestamp.from(Instant.now()));
 				state.executeUpdate();
 			}
+			// Other instances on this database rebuild their search index.
+			SearchChanges.recordAll(connection);
 			connection.commit();
 		}
 		logger.info("Generated the synthetic graph (" + fingerprint + ") in "

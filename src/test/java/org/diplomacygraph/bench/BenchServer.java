@@ -56,6 +56,8 @@ final class BenchServer implements AutoCloseable {
 		// requests a minute, and a naive nested page may take seconds on a loaded machine.
 		properties.put("diplomacy.limits.points-per-minute", 0);
 		properties.put("diplomacy.limits.timeout", "120s");
+		// One server on its database: no polling for other instances' search changes during the runs.
+		properties.put("diplomacy.search.sync-interval", "1h");
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("logging.level.org.hibernate.search.mapper.massindexing", "warn");
 		return properties;

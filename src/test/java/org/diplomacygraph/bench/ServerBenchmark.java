@@ -245,7 +245,7 @@ class ServerBenchmark {
 		}
 		List<String> command = new ArrayList<>(launch);
 		command.addAll(List.of("--server.port=" + port, "--diplomacy.data-dir=" + data.toAbsolutePath(),
-				"--management.endpoints.web.exposure.include=health,prometheus"));
+				"--management.endpoints.web.exposure.include=health,prometheus", "--diplomacy.search.sync-interval=1h"));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(OUT.resolve("seed-server.log").toFile());
 		long start = System.nanoTime();

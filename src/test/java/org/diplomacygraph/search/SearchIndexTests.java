@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * graph, its {@link CorpusLoadedEvent} makes the {@link SearchIndexer} build the index.
  */
 @DataJpaTest(showSql = false)
-@Import({ SearchIndex.class, SearchIndexer.class })
+@Import({ SearchIndex.class, SearchIndexer.class, SearchChanges.class })
 // The mass indexer reads with its own sessions in other threads: the graph must be committed.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SearchIndexTests {
