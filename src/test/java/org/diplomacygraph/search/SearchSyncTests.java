@@ -122,6 +122,32 @@ class SearchSyncTests {
 	}
 
 	@Test
+	void anArticleIngestedThroughAIsReadAndFoundThroughB() {
+		Map<String, Object> input = new java.util.LinkedHashMap<>();
+		input.put("title", "Talks in Can Tho");
+		input.put("text", "Xavantha Qorbel met the press in Can Tho on Monday.");
+		input.put("publisher", "Test Press");
+		input.put("language", "en");
+		input.put("people", List.of(Map.of("key", "x", "name", "Xavantha Qorbel", "evidence",
+				List.of(Map.of("quote", "Xavantha Qorbel")))));
+		GraphQlTester.Response response = run(this.editorOfA, "ingest", "IngestArticle", Map.of("input", input));
+		response.path("ingestArticle.userErrors").entityList(Object.class).hasSize(0);
+		String article = response.path("ingestArticle.article.id").entity(String.class).get();
+		String person = response.path("ingestArticle.created[?(@.__typename == 'Person')].id")
+			.entityList(String.class)
+			.hasSize(1)
+			.get()
+			.get(0);
+
+		// The article is in the one database at once; its new person is searchable once B has polled.
+		run(this.readerOfB, "ingest", "Node", Map.of("id", article)).path("node.articleTitle")
+			.entity(String.class)
+			.isEqualTo("Talks in Can Tho");
+		long delay = await("B finds the ingested person", () -> searchB("xavantha qorbel").equals(List.of(person)));
+		System.out.println("SearchSyncTests: a person ingested through A was found through B after " + delay + " ms");
+	}
+
+	@Test
 	void aWriteThroughJpaIsRecordedByItselfAndFollowedByB() {
 		inTransactionOfA((entityManager) -> entityManager
 			.persist(new Country("zz-jpaland", "Jpalandia", null, List.of("Qorvistan"))));
@@ -256,7 +282,12 @@ class SearchSyncTests {
 	}
 
 	private static GraphQlTester.Response run(GraphQlTester tester, String operation, Map<String, Object> variables) {
-		GraphQlTester.Request<?> request = tester.documentName("curation").operationName(operation);
+		return run(tester, "curation", operation, variables);
+	}
+
+	private static GraphQlTester.Response run(GraphQlTester tester, String document, String operation,
+			Map<String, Object> variables) {
+		GraphQlTester.Request<?> request = tester.documentName(document).operationName(operation);
 		variables.forEach(request::variable);
 		GraphQlTester.Response response = request.execute();
 		response.errors().verify();
