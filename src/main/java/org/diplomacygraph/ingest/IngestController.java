@@ -1,5 +1,8 @@
 package org.diplomacygraph.ingest;
 
+import org.hibernate.exception.ConstraintViolationException;
+
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +21,16 @@ class IngestController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	public IngestArticlePayload ingestArticle(@Argument IngestArticleInput input) {
-		return this.ingestion.ingest(input);
+		try {
+			return this.ingestion.ingest(input);
+		}
+		catch (DataIntegrityViolationException | ConstraintViolationException ex) {
+			// Two requests with one article raced: both found nothing stored before either committed,
+			// and a unique key (input hash, text hash, slug) refused the later one. Run once more: it
+			// now sees the other's commit and answers as a repeat (unchanged) or with the user error
+			// any later request gets, instead of an internal error.
+			return this.ingestion.ingest(input);
+		}
 	}
 
 }
