@@ -86,6 +86,9 @@ class ServerBenchmark {
 
 	private final List<Row> rows = new ArrayList<>();
 
+	/** The machine's one-minute load average before the benchmark started anything. */
+	private final double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+
 	private final List<String> notes = new ArrayList<>();
 
 	@Test
@@ -300,9 +303,8 @@ class ServerBenchmark {
 			.append(" requests (naive: ").append(naive(this.requests)).append(") after ").append(this.warmup)
 			.append(" warm-up, ").append(Integer.getInteger("bench.concurrency", 4))
 			// Other work on the machine shows in absolute figures; the reader should know it was there.
-			.append(" concurrent; load average ")
-			.append(String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
-			.append(" when the report was written.\n\n");
+			.append(" concurrent; load average ").append(String.format(Locale.ROOT, "%.1f", this.loadBefore))
+			.append(" before the run (other work: the benchmark had not started yet).\n\n");
 		out.append("| query | scale | server | SQL statements / request | req/s | p50 ms | p99 ms | peak heap MB |\n");
 		out.append("|---|---|---|---|---|---|---|---|\n");
 		for (Row row : this.rows) {
