@@ -7,10 +7,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
-import org.diplomacygraph.organisation.Organisation;
-import org.diplomacygraph.person.Person;
-import org.diplomacygraph.place.Country;
-import org.diplomacygraph.place.Place;
+import org.diplomacygraph.model.Aliased;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -76,23 +73,8 @@ class CorpusWriter {
 				graph.positions(), graph.meetings(), graph.participants(), graph.agreements(), graph.parties(),
 				graph.signatories())
 			.forEach((entities) -> entities.forEach(this.entityManager::persist));
-		graph.aliasesAdded().forEach((entity, aliases) -> {
-			if (aliases.isEmpty()) {
-				return;
-			}
-			if (entity instanceof Person person) {
-				person.addAliases(aliases);
-			}
-			else if (entity instanceof Organisation organisation) {
-				organisation.addAliases(aliases);
-			}
-			else if (entity instanceof Place place) {
-				place.addAliases(aliases);
-			}
-			else if (entity instanceof Country country) {
-				country.addAliases(aliases);
-			}
-		});
+		// Only people, organisations, places and countries take the names of entries that extend them.
+		graph.aliasesAdded().forEach((entity, aliases) -> ((Aliased) entity).addAliases(aliases));
 		// Evidence ids come from an identity column, so Hibernate inserts each at once: the rows
 		// it points to must be in the database before.
 		this.entityManager.flush();

@@ -46,15 +46,13 @@ class IngestReplay implements ApplicationListener<CorpusRewrittenEvent> {
 		int replayed = 0;
 		for (IngestedArticle article : ingested) {
 			AnnotationFile annotations = Ingestion.JSON.readValue(article.getAnnotations(), AnnotationFile.class);
-			String textHash = CorpusCompiler.sha256(article.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			if (!this.jdbc.queryForList("select id from article where content_hash = ? or id = ?", String.class, textHash,
-					article.getArticleId()).isEmpty()) {
+			StoredGraph store = new StoredGraph(this.entityManager, this.jdbc);
+			if (store.articleWithText(article.getText()) != null || store.articleTaken(article.getArticleId())) {
 				logger.warn("Not replayed, the corpus now has the text or the ID of the ingested article '"
 						+ article.getArticleId() + "'");
 				continue;
 			}
-			Result result = Ingestion.compile(annotations, article.getText(),
-					new StoredGraph(this.entityManager, this.jdbc));
+			Result result = Ingestion.compile(annotations, article.getText(), store);
 			if (result.graph() == null) {
 				logger.warn("Not replayed, the ingested article '" + article.getArticleId()
 						+ "' no longer fits the rewritten graph: " + result.problems().stream()

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -82,12 +83,10 @@ class Ingestion {
 		}
 		StoredGraph store = new StoredGraph(this.entityManager, this.jdbc);
 		if (input.text() != null && !input.text().isBlank()) {
-			String textHash = CorpusCompiler.sha256(input.text().getBytes(StandardCharsets.UTF_8));
-			List<String> sameText = this.jdbc.queryForList("select id from article where content_hash = ?", String.class,
-					textHash);
-			if (!sameText.isEmpty()) {
+			String sameText = store.articleWithText(input.text());
+			if (sameText != null) {
 				return IngestArticlePayload.refused(List.of(UserError.of(Code.CONFLICT,
-						"`text` is already stored as the article '" + GlobalId.encode("Article", sameText.get(0))
+						"`text` is already stored as the article '" + GlobalId.encode("Article", sameText)
 								+ "' with other annotations; an article is ingested once",
 						"input", "text")));
 			}
@@ -186,7 +185,7 @@ class Ingestion {
 	}
 
 	private static String summary(Article article, List<Object> created, List<Object> matched, List<Object> extended) {
-		Map<String, Long> counts = new java.util.TreeMap<>();
+		Map<String, Long> counts = new TreeMap<>();
 		created.forEach((entity) -> counts.merge(Hibernate.getClass(entity).getSimpleName(), 1L, Long::sum));
 		return "ingested the article '" + article.getTitle() + "' (" + article.getId() + "): created "
 				+ (counts.isEmpty() ? "no entities" : counts.entrySet()

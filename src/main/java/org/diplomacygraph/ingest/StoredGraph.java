@@ -1,5 +1,6 @@
 package org.diplomacygraph.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +47,27 @@ final class StoredGraph implements CorpusCompiler.Existing {
 		if (find(type, id) != null) {
 			return id;
 		}
-		List<String> target = this.jdbc.queryForList(
-				"select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class, type.name(), id);
-		return (!target.isEmpty() && find(type, target.get(0)) != null) ? target.get(0) : null;
+		String target = mergedInto(type, id);
+		return (target != null && find(type, target) != null) ? target : null;
 	}
 
 	/** Whether a slug is stored or was merged away (so its old ID still resolves), and cannot be given again. */
 	boolean taken(SubjectType type, String id) {
-		return find(type, id) != null || !this.jdbc
-			.queryForList("select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class,
-					type.name(), id)
-			.isEmpty();
+		return find(type, id) != null || mergedInto(type, id) != null;
+	}
+
+	/** The slug an entity merged away was merged into, or null. */
+	private String mergedInto(SubjectType type, String id) {
+		List<String> target = this.jdbc.queryForList(
+				"select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class, type.name(), id);
+		return target.isEmpty() ? null : target.get(0);
+	}
+
+	/** The slug of the stored article with exactly this text (by the SHA-256 of its bytes), or null. */
+	String articleWithText(String text) {
+		List<String> ids = this.jdbc.queryForList("select id from article where content_hash = ?", String.class,
+				CorpusCompiler.sha256(text.getBytes(StandardCharsets.UTF_8)));
+		return ids.isEmpty() ? null : ids.get(0);
 	}
 
 	/** Whether an article with this slug is stored. */

@@ -1,6 +1,7 @@
 package org.diplomacygraph.organisation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.diplomacygraph.model.Aliased;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -26,7 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A party, committee, government body, embassy, company or other body people hold posts in. */
 @Entity
 @Indexed
-public class Organisation {
+public class Organisation implements Aliased {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -119,8 +121,8 @@ public class Organisation {
 		return this.parent;
 	}
 
-	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
-	public void addAliases(java.util.Collection<String> names) {
+	@Override
+	public void addAliases(Collection<String> names) {
 		this.aliases.addAll(names);
 		this.searchText = Names.searchText(this.name, this.aliases);
 	}

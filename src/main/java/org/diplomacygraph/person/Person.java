@@ -1,6 +1,7 @@
 package org.diplomacygraph.person;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -13,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.diplomacygraph.model.Aliased;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -24,7 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A person named by an article, however the articles spell the name. */
 @Entity
 @Indexed
-public class Person {
+public class Person implements Aliased {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -91,8 +93,8 @@ public class Person {
 		return this.nationality;
 	}
 
-	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
-	public void addAliases(java.util.Collection<String> names) {
+	@Override
+	public void addAliases(Collection<String> names) {
 		this.aliases.addAll(names);
 		this.searchText = Names.searchText(this.name, this.aliases);
 	}

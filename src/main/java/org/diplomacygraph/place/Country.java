@@ -1,6 +1,7 @@
 package org.diplomacygraph.place;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
+import org.diplomacygraph.model.Aliased;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -20,7 +22,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A sovereign state, a party to agreements and the home of people, places and organisations. */
 @Entity
 @Indexed
-public class Country {
+public class Country implements Aliased {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -65,8 +67,8 @@ public class Country {
 		return this.code;
 	}
 
-	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
-	public void addAliases(java.util.Collection<String> names) {
+	@Override
+	public void addAliases(Collection<String> names) {
 		this.aliases.addAll(names);
 	}
 

@@ -1,6 +1,7 @@
 package org.diplomacygraph.place;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.diplomacygraph.model.Aliased;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -26,7 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A city, province, building or zone where meetings happen. */
 @Entity
 @Indexed
-public class Place {
+public class Place implements Aliased {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -116,8 +118,8 @@ public class Place {
 		return this.within;
 	}
 
-	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
-	public void addAliases(java.util.Collection<String> names) {
+	@Override
+	public void addAliases(Collection<String> names) {
 		this.aliases.addAll(names);
 	}
 
