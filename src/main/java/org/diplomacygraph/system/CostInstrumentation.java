@@ -12,15 +12,21 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.DocumentAndVariables;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
 
 /**
- * Checks each operation against the limits and charges its cost to the client before any field
- * runs, then counts the objects it returns in lists, which is what the request really cost.
+ * Checks each document against the limits before it is validated, each operation before any field
+ * runs, and charges its cost to the client; then counts the objects it returns in lists, which is
+ * what the request really cost.
  */
 final class CostInstrumentation extends SimplePerformantInstrumentation {
 
@@ -33,17 +39,53 @@ final class CostInstrumentation extends SimplePerformantInstrumentation {
 		this.rateLimiter = rateLimiter;
 	}
 
+	/**
+	 * Right after parsing, before validation: refuses a document whose fragments would expand into
+	 * more fields, or nest deeper, than the limits allow. Counted on the syntax tree in linear time
+	 * ({@link DocumentFigures}); validation and normalization, which expand fragments, only ever see
+	 * documents within these bounds.
+	 */
+	@Override
+	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		DocumentFigures figures = DocumentFigures.of(documentAndVariables.getDocument(), parameters.getOperation());
+		check("max-fields", "The document selects %d fields once its fragments are expanded", figures.fields(),
+				this.limits.maxFields());
+		check("max-depth", "The query nests fields %d levels deep", figures.depth(), this.limits.maxDepth());
+		check("max-fragments", "The document defines %d fragments", figures.fragments(), this.limits.maxFragments());
+		if (figures.cycle() != null) {
+			throw new AbortExecutionException(List.of(ValidationError.newValidationError()
+				.validationErrorType(ValidationErrorType.FragmentCycle)
+				.description("Fragment '" + figures.cycle() + "' spreads itself, directly or through other "
+						+ "fragments; fragments must not form cycles")
+				.build()));
+		}
+		RequestCost cost = parameters.getGraphQLContext().get(RequestCost.class);
+		if (cost != null) {
+			cost.selected(figures.operationFields());
+		}
+		return documentAndVariables;
+	}
+
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		QueryFigures figures = QueryFigures.of(context.getNormalizedQueryTree().get(), context.getGraphQLSchema(),
-				this.limits.assumedListSize());
+		ExecutableNormalizedOperation operation;
+		try {
+			operation = context.getNormalizedQueryTree().get();
+		}
+		catch (AbortExecutionException ex) {
+			// graphql-java's own bounds (LimitsConfiguration), behind the syntax tree's: a safety net.
+			throw new AbortExecutionException(List.of(Refusal.LIMIT_EXCEEDED.error(
+					"The query is too large to plan (" + ex.getMessage() + ")", Map.of("limit", "max-fields"))));
+		}
 		RequestCost cost = context.getGraphQLContext().get(RequestCost.class);
+		QueryFigures figures = QueryFigures.of(operation, context.getGraphQLSchema(), this.limits.assumedListSize(),
+				(cost != null) ? cost.selectedFields() : 0);
 		if (cost != null) {
 			cost.analysed(figures.cost());
 		}
-		check("max-depth", "The query nests fields %d levels deep", figures.depth(), this.limits.maxDepth());
 		check("max-root-fields", "The operation has %d root fields", figures.rootFields(),
 				this.limits.maxRootFields());
 		check("max-aliases", "The operation has %d aliases", figures.aliases(), this.limits.maxAliases());
@@ -69,6 +111,36 @@ final class CostInstrumentation extends SimplePerformantInstrumentation {
 				+ "(`%s`); retry after %d seconds").formatted(points, this.rateLimiter.pointsPerMinute(),
 						Limits.property("points-per-minute"), retryAfter);
 		return Refusal.RATE_LIMITED.error(message, Map.of("retryAfter", retryAfter));
+	}
+
+	/**
+	 * Estimates the response as it is built, field by field: the name and, for a leaf, its value.
+	 * Past {@code max-response-size} the execution is cancelled, before the whole answer is in memory.
+	 */
+	@Override
+	public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
+			InstrumentationState state) {
+		RequestCost cost = parameters.getExecutionContext().getGraphQLContext().get(RequestCost.class);
+		if (cost != null) {
+			String name = parameters.getExecutionStrategyParameters().getField().getResultKey();
+			cost.grow(name.length() + 4 + size(parameters.getFetchedObject()), this.limits.maxResponseSize().toBytes());
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	// JSON text of a value, roughly: a string's characters, a list's strings; 8 for anything else.
+	private static long size(Object value) {
+		if (value instanceof CharSequence text) {
+			return text.length() + 2;
+		}
+		if (value instanceof Collection<?> items && !items.isEmpty() && items.iterator().next() instanceof CharSequence) {
+			long size = 2;
+			for (Object item : items) {
+				size += String.valueOf(item).length() + 3;
+			}
+			return size;
+		}
+		return 8;
 	}
 
 	@Override

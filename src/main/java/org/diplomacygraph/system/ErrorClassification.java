@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -64,6 +65,11 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NotFoundException) {
 			return error(ErrorType.NOT_FOUND, ex.getMessage(), env).build();
 		}
+		if (ex instanceof AbortExecutionException || cancelled(env)) {
+			// The request was cancelled (timeout, response size, client gone), which is logged once
+			// where it happens; the fields it leaves unfinished are not internal errors.
+			return error(Refusal.TIMEOUT, "Cancelled with the request", env).build();
+		}
 		String errorId = UUID.randomUUID().toString();
 		logger.error("Internal error " + errorId + " at " + env.getExecutionStepInfo().getPath(), ex);
 		return error(ErrorType.INTERNAL_ERROR, "Internal error; quote error ID " + errorId + " when reporting it", env)
@@ -71,7 +77,13 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
 			.build();
 	}
 
-	private static GraphqlErrorBuilder<?> error(ErrorType type, String message, DataFetchingEnvironment env) {
+	private static boolean cancelled(DataFetchingEnvironment env) {
+		RequestCost cost = env.getGraphQlContext().get(RequestCost.class);
+		return cost != null && cost.cancelled();
+	}
+
+	private static GraphqlErrorBuilder<?> error(graphql.ErrorClassification type, String message,
+			DataFetchingEnvironment env) {
 		return GraphqlErrorBuilder.newError(env).errorType(type).message(message);
 	}
 

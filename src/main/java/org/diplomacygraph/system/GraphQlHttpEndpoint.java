@@ -207,7 +207,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			if (error.getErrorType() == Refusal.RATE_LIMITED) {
 				return HttpStatus.TOO_MANY_REQUESTS;
 			}
-			if (error.getErrorType() == Refusal.TIMEOUT) {
+			if (error.getErrorType() == Refusal.TIMEOUT || error.getErrorType() == Refusal.OVERLOADED) {
 				return HttpStatus.SERVICE_UNAVAILABLE;
 			}
 		}

@@ -12,7 +12,11 @@ import org.springframework.util.unit.DataSize;
  * What one request may ask of the public endpoint, and how many cost points a client may spend per
  * minute; every limit is checked before any SQL runs.
  *
- * @param maxDepth deepest field nesting; high enough for GraphiQL's introspection query
+ * @param maxDepth deepest field nesting, fragments expanded; high enough for GraphiQL's
+ *     introspection query
+ * @param maxFields most field selections (and directives) in any operation or fragment of a
+ *     document once its fragments are expanded, counted before the document is validated
+ * @param maxFragments most fragment definitions in a document
  * @param maxCost most cost points (objects the query may return in lists, plus one) one request
  *     may ask for
  * @param maxAliases most aliased fields in an operation, fragments expanded
@@ -21,16 +25,25 @@ import org.springframework.util.unit.DataSize;
  * @param maxTokens most lexical tokens in a GraphQL document
  * @param maxRequestSize largest HTTP request body
  * @param timeout longest time a request may run; it is cancelled after that
+ * @param maxConcurrent most GraphQL executions at once
+ * @param maxQueued most requests waiting for an execution to end; any more are refused at once
+ * @param maxQueueWait longest a request waits in that queue before it is refused
+ * @param maxResponseSize largest response, estimated while it is built; the execution is cancelled
+ *     when it goes over
  * @param assumedListSize the length a list without paging arguments is assumed to have when the
  *     cost is computed before execution
  * @param pointsPerMinute cost points a client (API key, else IP address) may spend per minute; 0
  *     switches rate limiting off
  */
 @ConfigurationProperties("diplomacy.limits")
-record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("25000") int maxCost,
+record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxFields,
+		@DefaultValue("50") int maxFragments,
+		@DefaultValue("25000") int maxCost,
 		@DefaultValue("30") int maxAliases, @DefaultValue("10") int maxRootFields,
 		@DefaultValue("20000") int maxDocumentCharacters, @DefaultValue("5000") int maxTokens,
 		@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("8") int maxConcurrent, @DefaultValue("16") int maxQueued,
+		@DefaultValue("1s") Duration maxQueueWait, @DefaultValue("4MB") DataSize maxResponseSize,
 		@DefaultValue("10") int assumedListSize, @DefaultValue("60000") int pointsPerMinute) {
 
 	/** graphql-java's parser limits: the same documents are refused whoever parses them. */

@@ -1,7 +1,12 @@
 package org.diplomacygraph.system;
 
+import javax.sql.DataSource;
+
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import io.micrometer.context.ContextRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,14 +41,37 @@ class LimitsConfiguration {
 		return new RateLimiter(limits.pointsPerMinute(), System::nanoTime);
 	}
 
+	/**
+	 * Also bounds graphql-java's normalization of an operation (JVM-wide: it has no other setting),
+	 * behind {@link DocumentFigures}' bounds: a field on an interface normalizes to one field per
+	 * object type when their selections differ, hence the margin.
+	 */
 	@Bean
 	CostInstrumentation costInstrumentation(Limits limits, RateLimiter rateLimiter) {
+		ExecutableNormalizedOperationFactory.Options.setDefaultOptions(ExecutableNormalizedOperationFactory.Options
+			.defaultOptions()
+			.maxFieldsCount(10 * limits.maxFields())
+			.maxChildrenDepth(limits.maxDepth() + 1));
 		return new CostInstrumentation(limits, rateLimiter);
 	}
 
 	@Bean
 	LimitsInterceptor limitsInterceptor(Limits limits, RateLimiter rateLimiter) {
+		// The request's deadline reaches the threads of its data fetchers and batch loaders.
+		ContextRegistry.getInstance().registerThreadLocalAccessor(new RequestDeadline.Accessor());
 		return new LimitsInterceptor(limits, rateLimiter);
+	}
+
+	/** Every statement on the application's DataSource is held to its request's deadline. */
+	@Bean
+	static BeanPostProcessor deadlineDataSource() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof DataSource dataSource && !(bean instanceof DeadlineDataSource))
+						? new DeadlineDataSource(dataSource) : bean;
+			}
+		};
 	}
 
 	@Bean

@@ -17,6 +17,8 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.parser.ParserOptions;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -27,10 +29,14 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Opens and closes the account of every request: refuses an oversized document before it is parsed,
- * sets the parser's limits, names the client, cancels a request that runs past the timeout, and
- * puts the cost into {@code extensions.cost} of every response.
+ * admits the request or sheds it ({@link Admission}), sets the parser's limits, names the client,
+ * cancels a request that runs past the timeout (its fields and its SQL, logged once), replaces an
+ * oversized response with its refusal, and puts the cost into {@code extensions.cost} of every
+ * response.
  */
 final class LimitsInterceptor implements WebGraphQlInterceptor {
+
+	private static final Log logger = LogFactory.getLog(LimitsInterceptor.class);
 
 	private static final Pattern TOO_MANY_TOKENS = Pattern.compile("More than [\\d,.\\s]+ 'grammar' tokens");
 
@@ -46,10 +52,13 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 
 	private final ParserOptions parserOptions;
 
+	private final Admission admission;
+
 	LimitsInterceptor(Limits limits, RateLimiter rateLimiter) {
 		this.limits = limits;
 		this.rateLimiter = rateLimiter;
 		this.parserOptions = limits.parserOptions();
+		this.admission = new Admission(limits.maxConcurrent(), limits.maxQueued(), limits.maxQueueWait());
 	}
 
 	@Override
@@ -60,21 +69,53 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 			return Mono.just(settle(refused(request, Refusal.limitExceeded("max-document-characters",
 					"The document has %d characters", characters, this.limits.maxDocumentCharacters())), cost));
 		}
+		if (!this.admission.enter()) {
+			return Mono.just(settle(refused(request, overloaded()), cost));
+		}
+		RequestDeadline deadline = new RequestDeadline();
 		request.configureExecutionInput((input, builder) -> {
-			input.getGraphQLContext().put(RequestCost.class, cost).put(ParserOptions.class, this.parserOptions);
+			input.getGraphQLContext()
+				.put(RequestCost.class, cost)
+				.put(ParserOptions.class, this.parserOptions)
+				.put(RequestDeadline.KEY, deadline);
 			// The API speaks English; graphql-java's messages would otherwise follow Accept-Language.
 			return builder.locale(Locale.ENGLISH).build();
 		});
+		// The place is freed when the execution has really ended, which after a timeout is a little
+		// later than the answer: cache() keeps the execution subscribed when the deadline wins.
+		Mono<WebGraphQlResponse> execution = chain.next(request).doFinally((signal) -> this.admission.leave()).cache();
 		// The deadline is armed before the execution starts: graphql-java runs on the calling thread
 		// until it blocks, so a timeout operator subscribed after it would only start counting once
 		// the work was done. At the deadline the execution is cancelled: fields not yet fetched are not
-		// fetched, and the client is answered when the SQL statement in progress returns.
-		Mono<WebGraphQlResponse> deadline = Mono.delay(this.limits.timeout()).map((tick) -> {
+		// fetched, SQL statements running for it are cancelled, and the client is answered at once.
+		Mono<WebGraphQlResponse> timeout = Mono.delay(this.limits.timeout()).map((tick) -> {
 			cost.cancel();
+			int statements = deadline.pass();
+			logger.warn("Request " + request.getId() + " cancelled at the timeout of " + readable(this.limits.timeout())
+					+ " after " + deadline.elapsedMillis() + " ms (" + statements + " SQL statements cancelled)");
 			return refused(request, Refusal.TIMEOUT.error("The request ran longer than %s and was cancelled (`%s`)"
 				.formatted(readable(this.limits.timeout()), Limits.property("timeout")), Map.of()));
 		});
-		return Mono.firstWithSignal(deadline, chain.next(request)).map((response) -> settle(response, cost));
+		return Mono.firstWithSignal(timeout, execution)
+			.map((response) -> settle(oversized(request, response, cost), cost))
+			.doOnCancel(cost::cancel);
+	}
+
+	private GraphQLError overloaded() {
+		long retryAfter = Math.max(1, this.limits.maxQueueWait().toSeconds());
+		return Refusal.OVERLOADED.error(("The server is running as many requests as it can (`%s`) and %d more are "
+				+ "waiting (`%s`); retry after %d seconds").formatted(Limits.property("max-concurrent"),
+						this.limits.maxQueued(), Limits.property("max-queued"), retryAfter),
+				Map.of("retryAfter", retryAfter));
+	}
+
+	/** A response that grew past its maximum was cancelled; it is replaced by its refusal. */
+	private WebGraphQlResponse oversized(WebGraphQlRequest request, WebGraphQlResponse response, RequestCost cost) {
+		if (cost.oversized() == 0) {
+			return response;
+		}
+		return refused(request, Refusal.limitExceeded("max-response-size", "The response would have more than %d bytes",
+				this.limits.maxResponseSize().toBytes(), this.limits.maxResponseSize().toBytes()));
 	}
 
 	// As the property is written: 10s, 500ms.
@@ -117,7 +158,9 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 	 */
 	private WebGraphQlResponse settle(WebGraphQlResponse response, RequestCost cost) {
 		List<GraphQLError> errors = response.getExecutionResult().getErrors();
-		boolean rateLimited = errors.stream().anyMatch((error) -> error.getErrorType() == Refusal.RATE_LIMITED);
+		// Turned away before anything ran: no points.
+		boolean rateLimited = errors.stream()
+			.anyMatch((error) -> error.getErrorType() == Refusal.RATE_LIMITED || error.getErrorType() == Refusal.OVERLOADED);
 		long actual;
 		if (cost.charged()) {
 			actual = cost.actual();

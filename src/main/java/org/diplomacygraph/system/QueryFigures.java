@@ -16,27 +16,38 @@ import org.diplomacygraph.model.Page;
 
 /**
  * What an operation asks for, computed before execution from its normalized form (fragments
- * expanded, variables applied): nesting depth, aliases, root fields and cost.
+ * expanded, variables applied): aliases, root fields and cost. The document was held to
+ * {@link DocumentFigures}' bounds before it was normalized.
  * <p>
  * The cost is GitHub's node count applied to every list of objects: one point for the request, plus,
  * for each list of objects, the most items it may hold times the items of the lists around it. A
  * connection's {@code nodes} and {@code edges} hold at most its {@code first} or {@code last} (20 if
  * neither is given), {@code nodes(ids:)} one per ID, a list with a {@code first} argument that many,
- * and any other list {@code assumedListSize} items. Introspection is free: it is answered from memory.
+ * and any other list {@code assumedListSize} items. On top, one point per
+ * {@link #FIELDS_PER_POINT} field selections of the document, fragments expanded, so that a request
+ * that selects many fields pays for the work of planning and completing them even when it lists
+ * nothing. Introspection is free: it is answered from memory.
  *
- * @param depth the deepest field's nesting level; root fields are at level 1
  * @param aliases the fields with an alias
  * @param rootFields the fields at the top of the operation
  * @param cost the cost points the operation may spend at most
  */
-record QueryFigures(int depth, int aliases, int rootFields, long cost) {
+record QueryFigures(int aliases, int rootFields, long cost) {
 
-	/** Counts the figures of a normalized operation. */
-	static QueryFigures of(ExecutableNormalizedOperation operation, GraphQLSchema schema, int assumedListSize) {
+	/** Field selections (fragments expanded, introspection aside) that cost one point. */
+	static final int FIELDS_PER_POINT = 100;
+
+	/**
+	 * Counts the figures of a normalized operation whose document selects {@code selectedFields}
+	 * fields outside introspection, fragments expanded ({@link DocumentFigures#operationFields()}).
+	 */
+	static QueryFigures of(ExecutableNormalizedOperation operation, GraphQLSchema schema, int assumedListSize,
+			long selectedFields) {
 		Counter counter = new Counter(schema, assumedListSize);
 		List<ExecutableNormalizedField> roots = operation.getTopLevelFields();
 		roots.forEach((field) -> counter.visit(field, 1, field.getName().startsWith("__")));
-		return new QueryFigures(counter.depth, counter.aliases, roots.size(), 1 + (long) Math.min(counter.cost, 1e18));
+		double cost = 1 + selectedFields / FIELDS_PER_POINT + counter.cost;
+		return new QueryFigures(counter.aliases, roots.size(), (long) Math.min(cost, 1e18));
 	}
 
 	private static final class Counter {
@@ -44,8 +55,6 @@ record QueryFigures(int depth, int aliases, int rootFields, long cost) {
 		private final GraphQLSchema schema;
 
 		private final int assumedListSize;
-
-		private int depth;
 
 		private int aliases;
 
@@ -58,7 +67,6 @@ record QueryFigures(int depth, int aliases, int rootFields, long cost) {
 		}
 
 		void visit(ExecutableNormalizedField field, double items, boolean introspection) {
-			this.depth = Math.max(this.depth, field.getLevel());
 			if (field.getAlias() != null) {
 				this.aliases++;
 			}

@@ -17,7 +17,13 @@ enum Refusal implements ErrorClassification {
 	RATE_LIMITED,
 
 	/** The request ran longer than the timeout and was cancelled. */
-	TIMEOUT;
+	TIMEOUT,
+
+	/**
+	 * The server runs as many requests as it may and its queue is full; nothing was executed, and
+	 * {@code retryAfter} says when to retry.
+	 */
+	OVERLOADED;
 
 	/**
 	 * The error for a limit the request goes over, {@code figureTemplate} saying what was counted with

@@ -17,9 +17,17 @@ final class RequestCost {
 
 	private volatile long requested;
 
+	private volatile long selectedFields;
+
 	private volatile boolean charged;
 
 	private volatile ExecutionInput execution;
+
+	private volatile boolean cancelled;
+
+	private final AtomicLong responseBytes = new AtomicLong();
+
+	private volatile long oversized;
 
 	RequestCost(String client) {
 		this.client = client;
@@ -32,6 +40,15 @@ final class RequestCost {
 	/** Points the request asks for, or 0 if it never got as far as being analysed. */
 	long requested() {
 		return this.requested;
+	}
+
+	/** Field selections of the operation outside introspection, fragments expanded. */
+	long selectedFields() {
+		return this.selectedFields;
+	}
+
+	void selected(long fields) {
+		this.selectedFields = fields;
 	}
 
 	void analysed(long points) {
@@ -48,9 +65,12 @@ final class RequestCost {
 		this.charged = true;
 	}
 
-	/** Points the request spent: one, plus one per object returned in a list. */
+	/**
+	 * Points the request spent: one, plus one per {@link QueryFigures#FIELDS_PER_POINT} fields it
+	 * selected, plus one per object returned in a list.
+	 */
 	long actual() {
-		return 1 + this.returned.get();
+		return 1 + this.selectedFields / QueryFigures.FIELDS_PER_POINT + this.returned.get();
 	}
 
 	void returned(int items) {
@@ -59,10 +79,34 @@ final class RequestCost {
 
 	/** Stops the execution where it stands: fields not yet fetched are not fetched. */
 	void cancel() {
+		this.cancelled = true;
 		ExecutionInput execution = this.execution;
 		if (execution != null) {
 			execution.cancel();
 		}
+	}
+
+	/** Whether the execution was stopped (timeout, response size, client gone): its errors are moot. */
+	boolean cancelled() {
+		return this.cancelled;
+	}
+
+	/**
+	 * Adds to the estimated size of the response; past {@code maximum} bytes, stops the execution.
+	 * @return whether the response is still within the maximum
+	 */
+	boolean grow(long bytes, long maximum) {
+		long size = this.responseBytes.addAndGet(bytes);
+		if (size > maximum && this.oversized == 0) {
+			this.oversized = size;
+			cancel();
+		}
+		return size <= maximum;
+	}
+
+	/** The estimated size at which the response went over its maximum, or 0. */
+	long oversized() {
+		return this.oversized;
 	}
 
 }
