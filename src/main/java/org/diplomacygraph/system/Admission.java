@@ -52,6 +52,11 @@ final class Admission {
 		}
 	}
 
+	/** Requests waiting for a place. */
+	int waiting() {
+		return this.waiting.get();
+	}
+
 	/** Ends an admitted request's execution. */
 	void leave() {
 		this.running.release();

@@ -26,7 +26,8 @@ import graphql.language.SelectionSet;
  * @param fields field selections plus directives once fragments are expanded: of all operations
  *     together (validation expands each of them), or of the largest fragment if that is more (an
  *     unused fragment is validated too); saturates at {@link Long#MAX_VALUE}
- * @param depth the deepest nesting of fields, fragments expanded; root fields are at level 1
+ * @param depth the deepest nesting of fields in the operation that runs, fragments expanded; root
+ *     fields are at level 1 (the deepest of all operations if the document names none that runs)
  * @param fragments the fragment definitions; validation's cycle check costs the cube of a chain
  *     of fragments that spread one another, so their number is bounded too
  * @param cycle a fragment that spreads itself, directly or through others, or {@code null}: found
@@ -43,7 +44,8 @@ record DocumentFigures(long fields, int depth, int fragments, String cycle, long
 		long operationsFields = 0;
 		long largestFragment = 0;
 		int fragments = 0;
-		int depth = 0;
+		int deepest = 0;
+		int depth = -1;
 		long operationFields = 0;
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		for (Definition<?> definition : document.getDefinitions()) {
@@ -56,20 +58,18 @@ record DocumentFigures(long fields, int depth, int fragments, String cycle, long
 						: operationName.equals(operation.getName());
 				if (runs) {
 					operationFields = shape.dataFields();
+					depth = shape.depth();
 				}
+				deepest = Math.max(deepest, shape.depth());
 			}
 			else if (definition instanceof FragmentDefinition fragment) {
 				shape = counter.fragment(fragment.getName());
 				largestFragment = Math.max(largestFragment, shape.fields());
 				fragments++;
 			}
-			else {
-				continue;
-			}
-			depth = Math.max(depth, shape.depth());
 		}
-		return new DocumentFigures(Math.max(operationsFields, largestFragment), depth, fragments, counter.cycle,
-				operationFields);
+		return new DocumentFigures(Math.max(operationsFields, largestFragment), (depth >= 0) ? depth : deepest,
+				fragments, counter.cycle, operationFields);
 	}
 
 	/**

@@ -210,7 +210,8 @@ class LimitsApiTests {
 
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.body().path("errors").get(0).path("message").asString())
-			.isEqualTo("Validation error (FragmentCycle@[A]) : Fragment cycles not allowed");
+			.isEqualTo("Fragment 'A' spreads itself, directly or through other fragments; fragments must not form cycles");
+		assertThat(reply.classification()).isEqualTo("ValidationError");
 	}
 
 	@Test
