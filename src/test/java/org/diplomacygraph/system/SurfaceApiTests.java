@@ -67,8 +67,9 @@ class SurfaceApiTests {
 	void aHealthComponentIsNotFoundForAnonymousCallers() {
 		Response response = get("/actuator/health/diskSpace");
 
+		// Actuator answers this 404 itself, without a body.
 		assertThat(response.status()).isEqualTo(404);
-		assertThat(response.body()).doesNotContain("path").doesNotContain("free");
+		assertThat(response.body()).isEmpty();
 	}
 
 	@Test
