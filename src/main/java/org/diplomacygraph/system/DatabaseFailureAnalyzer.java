@@ -27,20 +27,24 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
 	static final int DATABASE_ALREADY_OPEN = 90020;
 
 	/**
-	 * H2's {@code FILE_CORRUPTED_1} (90030), {@code FILE_VERSION_ERROR_1} (90048: "Unsupported database
-	 * file version or invalid file header") and {@code IO_EXCEPTION_1} (90028) when the store below it
-	 * failed to read the file (a truncated file).
+	 * H2's {@code FILE_CORRUPTED_1} (90030) and {@code FILE_VERSION_ERROR_1} (90048: "Unsupported
+	 * database file version or invalid file header").
 	 */
 	static final Set<Integer> CORRUPT = Set.of(90030, 90048);
 
+	/** H2's {@code IO_EXCEPTION_1}: corrupt only if the store below failed to read the file (truncated). */
 	static final int IO_EXCEPTION = 90028;
 
 	private static final String MV_STORE_EXCEPTION = "org.h2.mvstore.MVStoreException";
 
-	/** MVStore's {@code DataUtils} error codes: file locked (7); reading failed (1), unsupported format (5), file corrupt (6), chunk not found (9). */
+	/** MVStore's {@code DataUtils.ERROR_FILE_LOCKED}. */
 	private static final int STORE_FILE_LOCKED = 7;
 
-	private static final Set<Integer> STORE_CORRUPT = Set.of(1, 5, 6, 9);
+	/** MVStore's unsupported format (5), file corrupt (6) and chunk not found (9). */
+	private static final Set<Integer> STORE_CORRUPT = Set.of(5, 6, 9);
+
+	/** MVStore's reading failed (1): corruption under H2's IO exception, a plain I/O error otherwise. */
+	private static final int STORE_READING_FAILED = 1;
 
 	/** An MVStore message ends with {@code [version/code]}, e.g. {@code [2.4.240/7]}. */
 	private static final Pattern STORE_CODE = Pattern.compile("/(\\d+)]\\s*$");
@@ -103,8 +107,9 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
 			if (CORRUPT.contains(sql.getErrorCode())) {
 				return Problem.CORRUPT;
 			}
-			if (sql.getErrorCode() == IO_EXCEPTION && storeCode(sql.getCause()) != null
-					&& STORE_CORRUPT.contains(storeCode(sql.getCause()))) {
+			Integer below = storeCode(sql.getCause());
+			if (sql.getErrorCode() == IO_EXCEPTION && below != null
+					&& (below == STORE_READING_FAILED || STORE_CORRUPT.contains(below))) {
 				return Problem.CORRUPT;
 			}
 			return null;
@@ -117,7 +122,7 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
 			return Problem.LOCKED;
 		}
 		// An MVStoreException without H2's SQL exception around it: only the unambiguous codes.
-		return (code == 5 || code == 6 || code == 9) ? Problem.CORRUPT : null;
+		return STORE_CORRUPT.contains(code) ? Problem.CORRUPT : null;
 	}
 
 	private static Integer storeCode(Throwable cause) {
