@@ -8,6 +8,13 @@ export const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replac
 /** The GraphQL endpoint (`spring.graphql.http.path`). */
 export const GRAPHQL_URL = `${BASE_URL}/graphql`;
 
+/**
+ * The key of an operator (`name:operator:sha256` in the server's `diplomacy.security.api-keys`), for
+ * Prometheus and health's components; `OPERATOR_KEY=... npm test` gives it. Without it the tests that
+ * need it are skipped.
+ */
+export const OPERATOR_KEY = process.env.OPERATOR_KEY || '';
+
 /** src/test/e2e, this package's directory. */
 export const E2E_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * What an API key may do. Every key may read (reads need no key at all; a key only gives the client
- * its own rate-limit bucket); {@code editor} may also write. New roles are added here and granted in
- * the {@code @PreAuthorize} of the operations they open.
+ * its own rate-limit bucket); {@code editor} may also write; {@code operator} may also read the
+ * operational endpoints (Prometheus metrics, health details; see {@code SecurityConfiguration}). New
+ * roles are added here and granted in the {@code @PreAuthorize} of the operations they open.
  */
 public enum Role {
 
@@ -15,7 +16,10 @@ public enum Role {
 	READER,
 
 	/** May run every mutation and read the audit log. */
-	EDITOR;
+	EDITOR,
+
+	/** May scrape {@code /actuator/prometheus} and see the components of {@code /actuator/health}; writes nothing. */
+	OPERATOR;
 
 	/** The authority Spring Security checks, e.g. {@code ROLE_EDITOR} for {@code hasRole('EDITOR')}. */
 	public String authority() {

@@ -23,6 +23,7 @@ import java.util.function.IntFunction;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
+import org.diplomacygraph.TestKeys;
 import org.diplomacygraph.model.Cursor;
 import org.diplomacygraph.model.GlobalId;
 import org.springframework.util.FileSystemUtils;
@@ -45,6 +46,9 @@ class ServerBenchmark {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Path OUT = Path.of("target", "bench");
+
+	/** SHA-256 of {@link TestKeys#OPERATOR}: the packaged server's Prometheus endpoint needs an operator's key. */
+	private static final String OPERATOR_DIGEST = "df2fd269a6a20b3c3a544b2e5520993ffc625fd45e44a3f99b10c821019d46c7";
 
 	private static final String MEETINGS = """
 			query Meetings($first: Int!, $after: String) {
@@ -248,7 +252,8 @@ class ServerBenchmark {
 		}
 		List<String> command = new ArrayList<>(launch);
 		command.addAll(List.of("--server.port=" + port, "--diplomacy.data-dir=" + data.toAbsolutePath(),
-				"--management.endpoints.web.exposure.include=health,prometheus", "--diplomacy.search.sync-interval=1h"));
+				"--management.endpoints.web.exposure.include=health,prometheus", "--diplomacy.search.sync-interval=1h",
+				"--diplomacy.security.api-keys=bench-operator:operator:" + OPERATOR_DIGEST));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(OUT.resolve("seed-server.log").toFile());
 		long start = System.nanoTime();
@@ -280,6 +285,7 @@ class ServerBenchmark {
 				.start()
 				.waitFor(30, TimeUnit.SECONDS);
 			String metrics = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+				.header("Authorization", TestKeys.bearer(TestKeys.OPERATOR))
 				.timeout(Duration.ofSeconds(10))
 				.build(), HttpResponse.BodyHandlers.ofString()).body();
 			long heap = metrics.lines()

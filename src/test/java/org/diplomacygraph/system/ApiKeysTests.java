@@ -33,7 +33,7 @@ class ApiKeysTests {
 		assertThatIllegalStateException().isThrownBy(() -> new ApiKeys(List.of("just-a-key-abcdef")).byDigest())
 			.withMessage("diplomacy.security.api-keys[0] must be name:role:sha256, got 'just-a-k…'");
 		assertThatIllegalStateException().isThrownBy(() -> new ApiKeys(List.of("a:admin:" + DIGEST)).byDigest())
-			.withMessage("diplomacy.security.api-keys[0] (a): unknown role 'admin', expected one of reader, editor");
+			.withMessage("diplomacy.security.api-keys[0] (a): unknown role 'admin', expected one of reader, editor, operator");
 		assertThatIllegalStateException().isThrownBy(() -> new ApiKeys(List.of("a:editor:secret-key")).byDigest())
 			.withMessage("diplomacy.security.api-keys[0] (a): the digest must be the SHA-256 of the key as 64 hex "
 					+ "digits (see README, Keys and roles)");
