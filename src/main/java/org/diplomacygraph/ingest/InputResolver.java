@@ -311,7 +311,7 @@ final class InputResolver {
 			return;
 		}
 		else if (this.keys.get(type).putIfAbsent(key, (slug != null) ? slug : "") != null) {
-			error(Code.CONFLICT, "`key` '" + key + "' is given to another " + noun(type) + " of this input too", at.toArray());
+			error(Code.CONFLICT, "`key` '" + InputText.echo(key) + "' is given to another " + noun(type) + " of this input too", at.toArray());
 		}
 	}
 
@@ -370,12 +370,12 @@ final class InputResolver {
 		}
 		if (!id.type().equals(typeName)) {
 			error(Code.WRONG_TYPE, "`" + field + "` must be the ID of " + GlobalId.withArticle(typeName) + ", but '"
-					+ globalId + "' is the ID of " + GlobalId.withArticle(id.type()), path);
+					+ InputText.echo(globalId) + "' is the ID of " + GlobalId.withArticle(id.type()), path);
 			return null;
 		}
 		String slug = this.store.current(type, id.id());
 		if (slug == null) {
-			error(Code.NOT_FOUND, "`" + field + "` '" + globalId + "' refers to no " + typeName, path);
+			error(Code.NOT_FOUND, "`" + field + "` '" + InputText.echo(globalId) + "' refers to no " + typeName, path);
 		}
 		return slug;
 	}
@@ -391,7 +391,7 @@ final class InputResolver {
 		}
 		GlobalId id = GlobalId.decode(value).orElse(null);
 		if (id == null || !id.type().matches("[A-Z][A-Za-z]*")) {
-			error(Code.NOT_FOUND, "`" + path[path.length - 1] + "` '" + value + "' is neither the `key` of " + a(type)
+			error(Code.NOT_FOUND, "`" + path[path.length - 1] + "` '" + InputText.echo(value) + "' is neither the `key` of " + a(type)
 					+ " of this input nor the ID of a stored " + type(type), path);
 			return null;
 		}

@@ -130,7 +130,10 @@ class BadInputApiTests {
 	@MethodSource("overLongOrInvisibleArguments")
 	void anOverLongOrInvisibleArgumentIsRefusedWithAShortMessage(String query, String value, String classification,
 			String message) {
-		Reply reply = this.http.query(query, Map.of("v", value), null);
+		// Written by hand, every character outside ASCII as a JSON escape, so that a lone surrogate
+		// arrives as JSON's "\\ud800" (a client's UTF-8 encoder would turn it into '?').
+		String body = "{\"query\": " + json(query) + ", \"variables\": {\"v\": " + json(value) + "}}";
+		Reply reply = this.http.post("application/json", body, "Accept", GraphQlHttp.GRAPHQL_RESPONSE);
 
 		assertThat(reply.classification()).isEqualTo(classification);
 		if (message != null) {
@@ -140,6 +143,22 @@ class BadInputApiTests {
 			assertThat(reply.error()).contains("impossible date '0000': there is no year 0000, years start at 0001");
 		}
 		assertThat(reply.error()).hasSizeLessThan(300);
+	}
+
+	private static String json(String value) {
+		StringBuilder json = new StringBuilder("\"");
+		for (char c : value.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20 || c > 0x7e) {
+				json.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		return json.append('"').toString();
 	}
 
 }
