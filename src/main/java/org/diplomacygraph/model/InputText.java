@@ -58,6 +58,8 @@ public final class InputText {
 		/** A date as text ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, {@code --MM-DD}). */
 		DATE(Rule.LINE, 20),
 		URL(Rule.LINE, 2000),
+		/** The {@code operationName} of a request (a GraphQL name). */
+		OPERATION_NAME(Rule.LINE, 200),
 		/** The name or alias of a person, place or country; a name filter. */
 		NAME(Rule.NAME, 200),
 		/** The name or alias of an organisation, whose official names run long. */

@@ -26,6 +26,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplomacygraph.model.InputText;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -232,6 +233,13 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		}
 		if (fields.get("operationName") != null && !(fields.get("operationName") instanceof String)) {
 			return "`operationName` must be a string or null";
+		}
+		if (fields.get("operationName") instanceof String name) {
+			// Checked here, since GraphQL would quote an unknown name back whole.
+			InputText.Problem problem = InputText.problem(name, InputText.Field.OPERATION_NAME, "operationName");
+			if (problem != null) {
+				return problem.message();
+			}
 		}
 		for (String name : List.of("variables", "extensions")) {
 			if (fields.get(name) != null && !(fields.get(name) instanceof Map)) {

@@ -82,6 +82,8 @@ class HttpProtocolApiTests {
 						"`operationName` must be a string or null"),
 				Arguments.of("application/json", "{\"query\": \"" + MEETINGS + "\", \"extensions\": true}", 400,
 						"`extensions` must be a JSON object or null"),
+				Arguments.of("application/json", "{\"query\": \"" + MEETINGS + "\", \"operationName\": \"" + "Q".repeat(60_000)
+						+ "\"}", 400, "`operationName` may have at most 200 characters, got 60000"),
 				Arguments.of("text/plain", "{\"query\": \"" + MEETINGS + "\"}", 415,
 						"A GraphQL POST request must have Content-Type: application/json, got 'text/plain'"),
 				Arguments.of("application/graphql", MEETINGS, 415,
