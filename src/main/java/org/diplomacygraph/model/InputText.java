@@ -1,6 +1,8 @@
 package org.diplomacygraph.model;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.diplomacygraph.model.UserError.Code;
 
@@ -162,6 +164,29 @@ public final class InputText {
 		}
 		return value.substring(0, end) + "… (" + value.length() + " characters)";
 	}
+
+	/**
+	 * A message with every value quoted in it ({@code '…'} or {@code "…"}) longer than
+	 * {@link #ECHO_LENGTH} characters and its longest possible suffix {@linkplain #echo cut short}:
+	 * for messages this API does not write itself (graphql-java's), which quote values whole. A value
+	 * {@link #echo} already cut is left as it is.
+	 */
+	public static String echoQuoted(String message) {
+		if (message == null || message.length() <= QUOTED_LENGTH) {
+			return message;
+		}
+		return QUOTED.matcher(message).replaceAll((match) -> {
+			String quote = (match.group(1) != null) ? "'" : "\"";
+			String value = (match.group(1) != null) ? match.group(1) : match.group(2);
+			return Matcher.quoteReplacement(quote + echo(value) + quote);
+		});
+	}
+
+	/** The longest a value {@link #echo} returns can be. */
+	private static final int QUOTED_LENGTH = ECHO_LENGTH + ("… (" + Integer.MAX_VALUE + " characters)").length();
+
+	private static final Pattern QUOTED = Pattern
+		.compile("'([^']{" + (QUOTED_LENGTH + 1) + ",})'|\"([^\"]{" + (QUOTED_LENGTH + 1) + ",})\"");
 
 	/** Any Unicode white space: Java's, and the space separators (NBSP, U+2007, U+202F) it leaves out. */
 	public static boolean isSpace(int point) {

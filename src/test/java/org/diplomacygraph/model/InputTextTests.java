@@ -103,6 +103,15 @@ class InputTextTests {
 		assertThat(InputText.echo(pair)).isEqualTo("x".repeat(99) + "… (102 characters)");
 	}
 
+	@Test
+	void valuesQuotedInOtherMessagesAreCutShortToo() {
+		String value = "x".repeat(60_000);
+		assertThat(InputText.echoQuoted("No value found for name '" + value + "'; or \"" + value + "\" here, 'short' stays"))
+			.isEqualTo("No value found for name '" + "x".repeat(100) + "… (60000 characters)'; or \"" + "x".repeat(100)
+					+ "… (60000 characters)\" here, 'short' stays");
+		assertThat(InputText.echoQuoted("Unknown 'a$1\\b'")).isEqualTo("Unknown 'a$1\\b'");
+	}
+
 	private static Problem problem(Code code, String message) {
 		return new Problem(code, message);
 	}
