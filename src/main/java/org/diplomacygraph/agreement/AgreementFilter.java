@@ -13,6 +13,7 @@ import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.DateRange;
 import org.diplomacygraph.model.Filter;
 import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.InputText;
 
 /** The schema's {@code AgreementFilter}: conditions on agreements, all of which must hold. */
 public record AgreementFilter(String party, List<Agreement.Status> status, List<Agreement.Kind> kind,
@@ -30,8 +31,7 @@ public record AgreementFilter(String party, List<Agreement.Status> status, List<
 	}
 
 	private static GlobalId partyOf(String id, String argument) {
-		GlobalId decoded = GlobalId.decode(id)
-			.orElseThrow(() -> new BadRequestException("`" + argument + "` is not a valid ID: '" + id + "'"));
+		GlobalId decoded = GlobalId.require(id, argument);
 		if (!decoded.type().equals("Organisation") && !decoded.type().equals("Country")) {
 			throw new BadRequestException("`" + argument + "` must be the ID of an Organisation or a Country, but '"
 					+ id + "' is the ID of " + GlobalId.withArticle(decoded.type()));

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.diplomacygraph.model.DateRange;
 import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.InputText;
 
 /**
  * The schema's {@code ArticleFilter}: conditions on articles, all of which must hold. Language tags
@@ -13,6 +14,8 @@ record ArticleFilter(DateRange publishedOn, String language, String publisher) {
 
 	Filter<Article> toFilter(String argument) {
 		DateRange range = (this.publishedOn != null) ? this.publishedOn.check(argument + ".publishedOn") : null;
+		InputText.require(this.language, InputText.Field.LANGUAGE, argument + ".language");
+		InputText.require(this.publisher, InputText.Field.LABEL, argument + ".publisher");
 		return (article, query, cb) -> Filter.and(cb,
 				(range != null) ? range.overlaps(cb, article.get("publishedOn")) : null,
 				(this.language != null)

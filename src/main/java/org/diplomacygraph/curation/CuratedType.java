@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.node.NodeType;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
@@ -16,11 +17,11 @@ import org.diplomacygraph.place.Place;
  */
 enum CuratedType {
 
-	PERSON(NodeType.PERSON, Person.class, "person", "person_alias", "person_id", 200, true),
+	PERSON(NodeType.PERSON, Person.class, "person", "person_alias", "person_id", InputText.Field.NAME, true),
 	ORGANISATION(NodeType.ORGANISATION, Organisation.class, "organisation", "organisation_alias", "organisation_id",
-			300, true),
-	PLACE(NodeType.PLACE, Place.class, "place", "place_alias", "place_id", 200, false),
-	COUNTRY(NodeType.COUNTRY, Country.class, "country", "country_alias", "country_id", 200, false);
+			InputText.Field.ORGANISATION_NAME, true),
+	PLACE(NodeType.PLACE, Place.class, "place", "place_alias", "place_id", InputText.Field.NAME, false),
+	COUNTRY(NodeType.COUNTRY, Country.class, "country", "country_alias", "country_id", InputText.Field.NAME, false);
 
 	final NodeType nodeType;
 
@@ -32,19 +33,20 @@ enum CuratedType {
 
 	final String aliasOwner;
 
-	final int maxAliasLength;
+	/** The rule and maximum length of the type's names and aliases. */
+	final InputText.Field aliasField;
 
 	/** Whether the table keeps the folded names in {@code search_text} for the name filters. */
 	final boolean hasSearchText;
 
 	CuratedType(NodeType nodeType, Class<?> entityType, String table, String aliasTable, String aliasOwner,
-			int maxAliasLength, boolean hasSearchText) {
+			InputText.Field aliasField, boolean hasSearchText) {
 		this.nodeType = nodeType;
 		this.entityType = entityType;
 		this.table = table;
 		this.aliasTable = aliasTable;
 		this.aliasOwner = aliasOwner;
-		this.maxAliasLength = maxAliasLength;
+		this.aliasField = aliasField;
 		this.hasSearchText = hasSearchText;
 	}
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.audit.AuditLog;
 import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.node.NodeType;
@@ -52,18 +53,14 @@ class Curation {
 		catch (Refused refused) {
 			return AddAliasPayload.refused(refused.error);
 		}
-		String alias = (input.alias() != null) ? GraphSurgery.normalise(input.alias()) : "";
-		if (alias.isEmpty()) {
-			return AddAliasPayload.refused(UserError.of(Code.REQUIRED, "`alias` must not be blank", "input", "alias"));
+		InputText.Problem problem = InputText.problem(input.alias(), target.type.aliasField, "alias");
+		if (problem == null && input.alias() == null) {
+			problem = new InputText.Problem(Code.REQUIRED, "`alias` must contain at least one letter or digit");
 		}
-		if (alias.length() > target.type.maxAliasLength) {
-			return AddAliasPayload.refused(UserError.of(Code.INVALID, "`alias` may have at most "
-					+ target.type.maxAliasLength + " characters, got " + alias.length(), "input", "alias"));
+		if (problem != null) {
+			return AddAliasPayload.refused(UserError.of(problem.code(), problem.message(), "input", "alias"));
 		}
-		if (alias.chars().anyMatch(Character::isISOControl)) {
-			return AddAliasPayload.refused(UserError.of(Code.INVALID,
-					"`alias` must not contain control characters (line breaks, tabs): '" + alias + "'", "input", "alias"));
-		}
+		String alias = InputText.normalise(input.alias());
 		// The same spelling again: nothing to do, so a retried request is harmless and not audited twice.
 		if (this.surgery.addAliases(target.type, target.id, List.of(alias))) {
 			this.jdbc.update("insert into curation_action (action, entity_type, target_id, alias) values ('ADD_ALIAS', ?, ?, ?)",
@@ -131,25 +128,29 @@ class Curation {
 
 	/** A global ID of a curated type that exists, after any redirect; a refusal naming the field otherwise. */
 	private Target resolve(String globalId, String field) {
-		if (globalId == null || globalId.isBlank()) {
+		if (InputText.isBlank(globalId)) {
 			throw new Refused(UserError.of(Code.REQUIRED, "`" + field + "` must not be blank", "input", field));
 		}
+		InputText.Problem problem = InputText.problem(globalId, InputText.Field.ID, field);
+		if (problem != null) {
+			throw new Refused(UserError.of(problem.code(), problem.message(), "input", field));
+		}
 		GlobalId id = GlobalId.decode(globalId)
-			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, "`" + field + "` is not a valid ID: '" + globalId + "'",
+			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, GlobalId.invalidMessage(globalId, field),
 					"input", field)));
 		NodeType nodeType = NodeType.of(id.type())
-			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, "`" + field + "` is not a valid ID: '" + globalId + "'",
+			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, GlobalId.invalidMessage(globalId, field),
 					"input", field)));
 		CuratedType type = CuratedType.of(nodeType)
 			.orElseThrow(() -> new Refused(UserError.of(Code.WRONG_TYPE, "`" + field
-					+ "` must be the ID of a Person, an Organisation, a Place or a Country, but '" + globalId + "' is the ID of "
+					+ "` must be the ID of a Person, an Organisation, a Place or a Country, but '" + InputText.echo(globalId) + "' is the ID of "
 					+ GlobalId.withArticle(nodeType.typeName()), "input", field)));
 		String slug = id.id();
 		if (!this.surgery.exists(type, slug)) {
 			String target = this.surgery.redirect(type, slug);
 			if (target == null || !this.surgery.exists(type, target)) {
 				throw new Refused(UserError.of(Code.NOT_FOUND,
-						"`" + field + "` '" + globalId + "' refers to no " + type.typeName(), "input", field));
+						"`" + field + "` '" + InputText.echo(globalId) + "' refers to no " + type.typeName(), "input", field));
 			}
 			slug = target;
 		}

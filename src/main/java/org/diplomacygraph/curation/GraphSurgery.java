@@ -1,6 +1,5 @@
 package org.diplomacygraph.curation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,11 +46,6 @@ class GraphSurgery {
 	List<String> aliases(CuratedType type, String id) {
 		return this.jdbc.queryForList("select alias from " + type.aliasTable + " where " + type.aliasOwner
 				+ " = ? order by ordinal", String.class, id);
-	}
-
-	/** The form an alias is stored in: NFC, as the corpus texts are, without surrounding spaces. */
-	static String normalise(String alias) {
-		return Normalizer.normalize(alias, Normalizer.Form.NFC).strip();
 	}
 
 	/** Adds the names an entity lacks (exact spellings) after its aliases; false if it had them all. */

@@ -44,6 +44,7 @@ import org.diplomacygraph.ingest.CorpusReader.SourceArticle;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
@@ -755,11 +756,11 @@ public final class CorpusCompiler {
 			int start = article.find(wanted);
 			if (start == -1) {
 				this.defects.add(at.defect(Code.QUOTE_NOT_FOUND, field,
-						"quote \"" + quote + "\" not found in " + article.textFile, field, index));
+						"quote \"" + InputText.echo(quote) + "\" not found in " + article.textFile, field, index));
 			}
 			else if (start == -2) {
 				this.defects.add(at.defect(Code.QUOTE_NOT_FOUND, field,
-						"quote \"" + quote + "\" stands only in a passage marked notStory", field, index));
+						"quote \"" + InputText.echo(quote) + "\" stands only in a passage marked notStory", field, index));
 			}
 			else {
 				EvidenceDraft draft = new EvidenceDraft(article.article.getId(), subject.type, subject.id, aspect, wanted,

@@ -1,6 +1,5 @@
 package org.diplomacygraph.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,6 +32,8 @@ import org.diplomacygraph.ingest.IngestArticleInput.PlaceInput;
 import org.diplomacygraph.ingest.IngestArticleInput.PositionInput;
 import org.diplomacygraph.ingest.IngestArticleInput.SignatoryInput;
 import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.model.InputText.Field;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
@@ -83,19 +84,21 @@ final class InputResolver {
 
 	/** The annotation file, or null when there are user errors. */
 	AnnotationFile resolve(IngestArticleInput input, String articleSlug) {
-		required(input.title(), 500, "title");
-		required(input.text(), Integer.MAX_VALUE, "text");
-		required(input.publisher(), 200, "publisher");
-		required(input.language(), 20, "language");
-		length(input.url(), 2000, "input", "url");
+		required(input.title(), Field.TITLE, "title");
+		required(input.text(), Field.TEXT, "text");
+		required(input.publisher(), Field.LABEL, "publisher");
+		check(input.publishedOn(), Field.DATE, "publishedOn");
+		required(input.language(), Field.LANGUAGE, "language");
+		check(input.url(), Field.URL, "url");
+		each(input.notStory(), Field.TEXT, "notStory");
 
 		// First the ids of every entry, so that references may point forwards.
 		List<String> places = ids(input.places(), SubjectType.PLACE, "places", PlaceInput::id, PlaceInput::key,
-				PlaceInput::name, 200);
+				PlaceInput::name, Field.NAME);
 		List<String> organisations = ids(input.organisations(), SubjectType.ORGANISATION, "organisations",
-				OrganisationInput::id, OrganisationInput::key, OrganisationInput::name, 300);
+				OrganisationInput::id, OrganisationInput::key, OrganisationInput::name, Field.ORGANISATION_NAME);
 		List<String> people = ids(input.people(), SubjectType.PERSON, "people", PersonInput::id, PersonInput::key,
-				PersonInput::name, 200);
+				PersonInput::name, Field.NAME);
 		List<List<String>> positions = new ArrayList<>();
 		for (int i = 0; i < input.people().size(); i++) {
 			List<String> posts = new ArrayList<>();
@@ -104,7 +107,9 @@ final class InputResolver {
 				PositionInput position = given.get(j);
 				String slug = fresh(SubjectType.POSITION, people.get(i) + "/",
 						(position.title() != null) ? position.title() : "post");
-				length(position.title(), 200, "input", "people", i, "positions", j, "title");
+				check(position.title(), Field.LABEL, "people", i, "positions", j, "title");
+				check(position.from(), Field.DATE, "people", i, "positions", j, "from");
+				check(position.until(), Field.DATE, "people", i, "positions", j, "until");
 				posts.add(slug);
 				key(SubjectType.POSITION, position.key(), slug, "people", i, "positions", j);
 			}
@@ -119,18 +124,22 @@ final class InputResolver {
 		List<PlaceEntry> placeEntries = new ArrayList<>();
 		for (int i = 0; i < input.places().size(); i++) {
 			PlaceInput place = input.places().get(i);
-			placeEntries.add(new PlaceEntry(places.get(i), place.name(), aliases(place.aliases(), 200, "places", i),
-					place.kind(), country(place.country(), "places", i, "country"),
-					ref(SubjectType.PLACE, place.within(), "places", i, "within"), quotes(place.evidence())));
+			check(place.kind(), Field.CODE, "places", i, "kind");
+			placeEntries.add(new PlaceEntry(places.get(i), InputText.normalise(place.name()),
+					aliases(place.aliases(), Field.NAME, "places", i), place.kind(),
+					country(place.country(), "places", i, "country"),
+					ref(SubjectType.PLACE, place.within(), "places", i, "within"),
+					quotes(place.evidence(), "places", i, "evidence")));
 		}
 		List<OrganisationEntry> organisationEntries = new ArrayList<>();
 		for (int i = 0; i < input.organisations().size(); i++) {
 			OrganisationInput organisation = input.organisations().get(i);
-			organisationEntries.add(new OrganisationEntry(organisations.get(i), organisation.name(),
-					aliases(organisation.aliases(), 300, "organisations", i), organisation.kind(),
+			check(organisation.kind(), Field.CODE, "organisations", i, "kind");
+			organisationEntries.add(new OrganisationEntry(organisations.get(i), InputText.normalise(organisation.name()),
+					aliases(organisation.aliases(), Field.ORGANISATION_NAME, "organisations", i), organisation.kind(),
 					country(organisation.country(), "organisations", i, "country"),
 					ref(SubjectType.ORGANISATION, organisation.parent(), "organisations", i, "parent"),
-					quotes(organisation.evidence())));
+					quotes(organisation.evidence(), "organisations", i, "evidence")));
 		}
 		List<PersonEntry> personEntries = new ArrayList<>();
 		for (int i = 0; i < input.people().size(); i++) {
@@ -141,15 +150,20 @@ final class InputResolver {
 				posts.add(new PositionEntry(positions.get(i).get(j), post.title(),
 						ref(SubjectType.ORGANISATION, post.organisation(), "people", i, "positions", j, "organisation"),
 						country(post.country(), "people", i, "positions", j, "country"), post.from(), post.until(),
-						quotes(post.datesEvidence()), quotes(post.evidence())));
+						quotes(post.datesEvidence(), "people", i, "positions", j, "datesEvidence"),
+						quotes(post.evidence(), "people", i, "positions", j, "evidence")));
 			}
-			personEntries.add(new PersonEntry(people.get(i), person.name(), aliases(person.aliases(), 200, "people", i),
-					country(person.nationality(), "people", i, "nationality"), quotes(person.evidence()), posts));
+			personEntries.add(new PersonEntry(people.get(i), InputText.normalise(person.name()),
+					aliases(person.aliases(), Field.NAME, "people", i),
+					country(person.nationality(), "people", i, "nationality"),
+					quotes(person.evidence(), "people", i, "evidence"), posts));
 		}
 		List<MeetingEntry> meetingEntries = new ArrayList<>();
 		for (int i = 0; i < input.meetings().size(); i++) {
 			MeetingInput meeting = input.meetings().get(i);
-			length(meeting.title(), 500, "input", "meetings", i, "title");
+			check(meeting.title(), Field.TITLE, "meetings", i, "title");
+			check(meeting.kind(), Field.CODE, "meetings", i, "kind");
+			check(meeting.date(), Field.DATE, "meetings", i, "date");
 			List<String> members = new ArrayList<>();
 			for (int j = 0; j < meeting.organisations().size(); j++) {
 				members.add(ref(SubjectType.ORGANISATION, meeting.organisations().get(j), "meetings", i, "organisations", j));
@@ -157,30 +171,37 @@ final class InputResolver {
 			List<ParticipantEntry> participants = new ArrayList<>();
 			for (int j = 0; j < meeting.participants().size(); j++) {
 				ParticipantInput participant = meeting.participants().get(j);
+				check(participant.role(), Field.CODE, "meetings", i, "participants", j, "role");
 				participants.add(new ParticipantEntry(
 						ref(SubjectType.PERSON, participant.person(), "meetings", i, "participants", j, "person"),
 						participant.role(),
 						ref(SubjectType.POSITION, participant.capacity(), "meetings", i, "participants", j, "capacity"),
-						quotes(participant.evidence())));
+						quotes(participant.evidence(), "meetings", i, "participants", j, "evidence")));
 			}
-			for (int j = 0; j < meeting.topics().size(); j++) {
-				length(meeting.topics().get(j), 200, "input", "meetings", i, "topics", j);
-			}
+			each(meeting.topics(), Field.LABEL, "meetings", i, "topics");
 			meetingEntries.add(new MeetingEntry(meetings.get(i), meeting.title(), meeting.kind(), meeting.date(),
-					quotes(meeting.dateEvidence()), ref(SubjectType.PLACE, meeting.place(), "meetings", i, "place"),
-					country(meeting.country(), "meetings", i, "country"), quotes(meeting.placeEvidence()), members,
-					meeting.topics(), quotes(meeting.evidence()), participants));
+					quotes(meeting.dateEvidence(), "meetings", i, "dateEvidence"),
+					ref(SubjectType.PLACE, meeting.place(), "meetings", i, "place"),
+					country(meeting.country(), "meetings", i, "country"),
+					quotes(meeting.placeEvidence(), "meetings", i, "placeEvidence"), members, meeting.topics(),
+					quotes(meeting.evidence(), "meetings", i, "evidence"), participants));
 		}
 		List<AgreementEntry> agreementEntries = new ArrayList<>();
 		for (int i = 0; i < input.agreements().size(); i++) {
 			AgreementInput agreement = input.agreements().get(i);
-			length(agreement.title(), 500, "input", "agreements", i, "title");
+			check(agreement.title(), Field.TITLE, "agreements", i, "title");
+			check(agreement.kind(), Field.CODE, "agreements", i, "kind");
+			check(agreement.status(), Field.CODE, "agreements", i, "status");
+			check(agreement.signedOn(), Field.DATE, "agreements", i, "signedOn");
+			check(agreement.validFrom(), Field.DATE, "agreements", i, "validFrom");
+			check(agreement.validUntil(), Field.DATE, "agreements", i, "validUntil");
 			List<PartyEntry> parties = new ArrayList<>();
 			for (int j = 0; j < agreement.parties().size(); j++) {
 				PartyInput party = agreement.parties().get(j);
 				parties.add(new PartyEntry(
 						ref(SubjectType.ORGANISATION, party.organisation(), "agreements", i, "parties", j, "organisation"),
-						country(party.country(), "agreements", i, "parties", j, "country"), quotes(party.evidence())));
+						country(party.country(), "agreements", i, "parties", j, "country"),
+						quotes(party.evidence(), "agreements", i, "parties", j, "evidence")));
 			}
 			List<SignatoryEntry> signatories = new ArrayList<>();
 			for (int j = 0; j < agreement.signatories().size(); j++) {
@@ -188,17 +209,16 @@ final class InputResolver {
 				signatories.add(new SignatoryEntry(
 						ref(SubjectType.PERSON, signatory.person(), "agreements", i, "signatories", j, "person"),
 						ref(SubjectType.POSITION, signatory.capacity(), "agreements", i, "signatories", j, "capacity"),
-						quotes(signatory.evidence())));
+						quotes(signatory.evidence(), "agreements", i, "signatories", j, "evidence")));
 			}
-			for (int j = 0; j < agreement.fields().size(); j++) {
-				length(agreement.fields().get(j), 200, "input", "agreements", i, "fields", j);
-			}
+			each(agreement.fields(), Field.LABEL, "agreements", i, "fields");
 			agreementEntries.add(new AgreementEntry(agreements.get(i), agreement.title(), agreement.kind(),
-					agreement.status(), quotes(agreement.statusEvidence()), agreement.signedOn(),
-					quotes(agreement.signedOnEvidence()), agreement.validFrom(), agreement.validUntil(),
-					quotes(agreement.validityEvidence()),
+					agreement.status(), quotes(agreement.statusEvidence(), "agreements", i, "statusEvidence"),
+					agreement.signedOn(), quotes(agreement.signedOnEvidence(), "agreements", i, "signedOnEvidence"),
+					agreement.validFrom(), agreement.validUntil(),
+					quotes(agreement.validityEvidence(), "agreements", i, "validityEvidence"),
 					ref(SubjectType.MEETING, agreement.meeting(), "agreements", i, "meeting"), agreement.fields(),
-					quotes(agreement.evidence()), parties, signatories));
+					quotes(agreement.evidence(), "agreements", i, "evidence"), parties, signatories));
 		}
 		if (!this.errors.isEmpty()) {
 			return null;
@@ -228,18 +248,20 @@ final class InputResolver {
 	 * stored entity its name matches, or a new slug from its name.
 	 */
 	private <T> List<String> ids(List<T> entries, SubjectType type, String list, Function<T, String> id,
-			Function<T, String> key, Function<T, String> name, int maxName) {
+			Function<T, String> key, Function<T, String> name, Field nameField) {
 		List<String> slugs = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			T entry = entries.get(i);
 			String slug;
 			String field;
-			length(name.apply(entry), maxName, "input", list, i, "name");
+			boolean nameless = InputText.isBlank(name.apply(entry));
+			// A blank name beside an `id` is no name; any other name keeps the rule of names.
+			boolean named = nameless || check(name.apply(entry), nameField, list, i, "name");
 			if (id.apply(entry) != null) {
 				field = "id";
 				slug = stored(type, id.apply(entry), list, i, "id");
 			}
-			else if (name.apply(entry) == null || name.apply(entry).isBlank()) {
+			else if (nameless) {
 				error(Code.REQUIRED, "`name` must not be blank: a new " + noun(type) + " needs a name (or give `id`)",
 						list, i, "name");
 				slug = null;
@@ -247,7 +269,7 @@ final class InputResolver {
 			}
 			else {
 				field = "name";
-				slug = match(type, name.apply(entry), list, i);
+				slug = named ? match(type, InputText.normalise(name.apply(entry)), list, i) : null;
 			}
 			// A new entity's slug is fresh; a stored one may be named by one entry only.
 			if (slug != null && !Integer.valueOf(-1).equals(this.taken.get(type).get(slug))) {
@@ -282,11 +304,14 @@ final class InputResolver {
 		}
 		List<Object> at = new ArrayList<>(List.of(path));
 		at.add("key");
-		if (key.isBlank()) {
+		if (InputText.isBlank(key)) {
 			error(Code.REQUIRED, "`key` must not be blank", at.toArray());
 		}
+		else if (!check(key, Field.KEY, at.toArray())) {
+			return;
+		}
 		else if (this.keys.get(type).putIfAbsent(key, (slug != null) ? slug : "") != null) {
-			error(Code.CONFLICT, "`key` '" + key + "' is given to another " + noun(type) + " of this input too", at.toArray());
+			error(Code.CONFLICT, "`key` '" + InputText.echo(key) + "' is given to another " + noun(type) + " of this input too", at.toArray());
 		}
 	}
 
@@ -298,7 +323,7 @@ final class InputResolver {
 			return candidates.get(0);
 		}
 		if (candidates.size() > 1) {
-			error(Code.AMBIGUOUS, "`name` '" + name + "' matches " + candidates.size() + " stored " + plural(type) + ": "
+			error(Code.AMBIGUOUS, "`name` '" + InputText.echo(name) + "' matches " + candidates.size() + " stored " + plural(type) + ": "
 					+ String.join(", ", candidates.stream().map((slug) -> "'" + GlobalId.encode(type(type), slug) + "' ("
 							+ this.store.name(type, slug) + ")").toList())
 					+ "; give the `id` of the one meant", list, index, "name");
@@ -335,26 +360,29 @@ final class InputResolver {
 	private String stored(SubjectType type, String globalId, Object... path) {
 		String field = String.valueOf(path[path.length - 1]);
 		String typeName = type(type);
+		if (!check(globalId, Field.ID, path)) {
+			return null;
+		}
 		GlobalId id = (globalId == null) ? null : GlobalId.decode(globalId).orElse(null);
 		if (id == null) {
-			error(Code.INVALID, "`" + field + "` is not a valid ID: '" + globalId + "'", path);
+			error(Code.INVALID, GlobalId.invalidMessage(globalId, field), path);
 			return null;
 		}
 		if (!id.type().equals(typeName)) {
 			error(Code.WRONG_TYPE, "`" + field + "` must be the ID of " + GlobalId.withArticle(typeName) + ", but '"
-					+ globalId + "' is the ID of " + GlobalId.withArticle(id.type()), path);
+					+ InputText.echo(globalId) + "' is the ID of " + GlobalId.withArticle(id.type()), path);
 			return null;
 		}
 		String slug = this.store.current(type, id.id());
 		if (slug == null) {
-			error(Code.NOT_FOUND, "`" + field + "` '" + globalId + "' refers to no " + typeName, path);
+			error(Code.NOT_FOUND, "`" + field + "` '" + InputText.echo(globalId) + "' refers to no " + typeName, path);
 		}
 		return slug;
 	}
 
 	/** A reference: a local key of this input or the global ID of a stored entity. */
 	private String ref(SubjectType type, String value, Object... path) {
-		if (value == null) {
+		if (value == null || !check(value, Field.ID, path)) {
 			return null;
 		}
 		String local = this.keys.get(type).get(value);
@@ -363,7 +391,7 @@ final class InputResolver {
 		}
 		GlobalId id = GlobalId.decode(value).orElse(null);
 		if (id == null || !id.type().matches("[A-Z][A-Za-z]*")) {
-			error(Code.NOT_FOUND, "`" + path[path.length - 1] + "` '" + value + "' is neither the `key` of " + a(type)
+			error(Code.NOT_FOUND, "`" + path[path.length - 1] + "` '" + InputText.echo(value) + "' is neither the `key` of " + a(type)
 					+ " of this input nor the ID of a stored " + type(type), path);
 			return null;
 		}
@@ -374,31 +402,58 @@ final class InputResolver {
 		return (globalId != null) ? stored(SubjectType.COUNTRY, globalId, path) : null;
 	}
 
-	private List<String> aliases(List<String> aliases, int max, String list, int index) {
-		for (int j = 0; j < aliases.size(); j++) {
-			length(aliases.get(j), max, "input", list, index, "aliases", j);
-		}
-		return aliases.stream().map((alias) -> Normalizer.normalize(alias, Normalizer.Form.NFC).strip()).toList();
+	/** The aliases, checked by the rule of names and normalised as names are stored. */
+	private List<String> aliases(List<String> aliases, Field field, String list, int index) {
+		each(aliases, field, list, index, "aliases");
+		return aliases.stream().map(InputText::normalise).toList();
 	}
 
-	private static List<String> quotes(List<EvidenceInput> evidence) {
+	/** The quotes, each checked as verbatim text (a user error points at its {@code quote}). */
+	private List<String> quotes(List<EvidenceInput> evidence, Object... path) {
+		for (int j = 0; j < evidence.size(); j++) {
+			check(evidence.get(j).quote(), Field.TEXT, append(path, j, "quote"));
+		}
 		return evidence.stream().map(EvidenceInput::quote).toList();
 	}
 
-	private void required(String value, int max, String field) {
-		if (value == null || value.isBlank()) {
-			this.errors.add(UserError.of(Code.REQUIRED, "`" + field + "` must not be blank", "input", field));
+	private void required(String value, Field field, String name) {
+		if (InputText.isBlank(value)) {
+			this.errors.add(UserError.of(Code.REQUIRED, "`" + name + "` must not be blank", "input", name));
 		}
 		else {
-			length(value, max, "input", field);
+			check(value, field, name);
 		}
 	}
 
-	private void length(String value, int max, Object... path) {
-		if (value != null && value.strip().length() > max) {
-			this.errors.add(new UserError(strings(path), "`" + path[path.length - 1] + "` may have at most " + max
-					+ " characters, got " + value.strip().length(), Code.INVALID));
+	/**
+	 * A user error, with the input field's path, for a value that breaks the rule of its field
+	 * ({@link InputText}); true if the value keeps it (null does).
+	 */
+	private boolean check(String value, Field field, Object... path) {
+		String name = "value";
+		for (Object segment : path) {
+			if (segment instanceof String string) {
+				name = string;
+			}
 		}
+		InputText.Problem problem = InputText.problem(value, field, name);
+		if (problem != null) {
+			error(problem.code(), problem.message(), path);
+		}
+		return problem == null;
+	}
+
+	/** Checks every value of a list, each at its index. */
+	private void each(List<String> values, Field field, Object... path) {
+		for (int j = 0; j < values.size(); j++) {
+			check(values.get(j), field, append(path, j));
+		}
+	}
+
+	private static Object[] append(Object[] path, Object... more) {
+		List<Object> full = new ArrayList<>(List.of(path));
+		full.addAll(List.of(more));
+		return full.toArray();
 	}
 
 	private void error(Code code, String message, Object... path) {

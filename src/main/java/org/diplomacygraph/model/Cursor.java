@@ -25,6 +25,7 @@ public record Cursor(String ordering, String key, String id) {
 		if (cursor == null) {
 			return null;
 		}
+		InputText.require(cursor, InputText.Field.CURSOR, argument);
 		String[] parts;
 		try {
 			parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
@@ -36,7 +37,7 @@ public record Cursor(String ordering, String key, String id) {
 			throw invalid(cursor, argument);
 		}
 		if (!parts[1].equals(ordering.name())) {
-			throw new BadRequestException("`" + argument + "` is a cursor for the ordering " + parts[1]
+			throw new BadRequestException("`" + argument + "` is a cursor for the ordering " + InputText.echo(parts[1])
 					+ ", but this connection is ordered by " + ordering.name() + "; start again without a cursor");
 		}
 		if (!ordering.accepts(parts[2])) {
@@ -46,7 +47,7 @@ public record Cursor(String ordering, String key, String id) {
 	}
 
 	private static BadRequestException invalid(String cursor, String argument) {
-		return new BadRequestException("`" + argument + "` is not a valid cursor: '" + cursor
+		return new BadRequestException("`" + argument + "` is not a valid cursor: '" + InputText.echo(cursor)
 				+ "'; pass a cursor returned by this connection");
 	}
 

@@ -23,19 +23,38 @@ public record GlobalId(String type, String id) {
 
 	/**
 	 * The slug behind a global ID given as an argument, which must be of the expected type; a
-	 * malformed ID or one of another type is a BAD_REQUEST naming the argument.
+	 * too long, malformed ID or one of another type is a BAD_REQUEST naming the argument.
 	 */
 	public static String require(String globalId, String type, String argument) {
+		GlobalId decoded = require(globalId, argument);
+		if (decoded != null && !decoded.type.equals(type)) {
+			throw new BadRequestException("`" + argument + "` must be the ID of " + withArticle(type) + ", but '"
+					+ InputText.echo(globalId) + "' is the ID of " + withArticle(decoded.type));
+		}
+		return (decoded != null) ? decoded.id : null;
+	}
+
+	/**
+	 * A global ID given as an argument, of any type: one over {@link InputText.Field#ID}'s length or
+	 * with characters no ID has, or one that does not decode, is a BAD_REQUEST naming the argument
+	 * and quoting the value {@linkplain InputText#echo cut short}; null stays null.
+	 */
+	public static GlobalId require(String globalId, String argument) {
 		if (globalId == null) {
 			return null;
 		}
-		GlobalId decoded = decode(globalId)
-			.orElseThrow(() -> new BadRequestException("`" + argument + "` is not a valid ID: '" + globalId + "'"));
-		if (!decoded.type.equals(type)) {
-			throw new BadRequestException("`" + argument + "` must be the ID of " + withArticle(type) + ", but '"
-					+ globalId + "' is the ID of " + withArticle(decoded.type));
-		}
-		return decoded.id;
+		InputText.require(globalId, InputText.Field.ID, argument);
+		return decode(globalId).orElseThrow(() -> invalid(globalId, argument));
+	}
+
+	/** "`argument` is not a valid ID: '…'", the value cut short. */
+	public static BadRequestException invalid(String globalId, String argument) {
+		return new BadRequestException(invalidMessage(globalId, argument));
+	}
+
+	/** The message of {@link #invalid}, for user errors. */
+	public static String invalidMessage(String globalId, String argument) {
+		return "`" + argument + "` is not a valid ID: '" + InputText.echo(globalId) + "'";
 	}
 
 	/** "a Person", "an Organisation": the type name with its indefinite article, for messages. */
@@ -43,8 +62,11 @@ public record GlobalId(String type, String id) {
 		return ("AEIOU".indexOf(type.isEmpty() ? 'x' : type.charAt(0)) >= 0 ? "an " : "a ") + type;
 	}
 
-	/** Decodes a global ID; empty if it is not one this API issued. */
+	/** Decodes a global ID; empty if it is not one this API issued (longer than any ID is, for one). */
 	public static Optional<GlobalId> decode(String globalId) {
+		if (globalId == null || globalId.length() > InputText.Field.ID.max()) {
+			return Optional.empty();
+		}
 		try {
 			String plain = new String(Base64.getUrlDecoder().decode(globalId), StandardCharsets.UTF_8);
 			int colon = plain.indexOf(':');

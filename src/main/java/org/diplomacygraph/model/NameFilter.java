@@ -11,16 +11,18 @@ public final class NameFilter {
 	}
 
 	/**
-	 * Folds the value a client gave; one without letters or digits is a BAD_REQUEST naming the
-	 * argument. Entities match when their folded names (the {@code searchText} attribute, see
+	 * Folds the value a client gave; one that breaks the rule of names ({@link InputText.Field#NAME}:
+	 * at most 200 characters, a letter or digit, no control, format or private-use character) is a
+	 * BAD_REQUEST naming the argument. Entities match when their folded names (the {@code searchText} attribute, see
 	 * {@link Names#searchText}) contain it.
 	 */
 	public static String check(String name, String argument) {
 		if (name == null) {
 			return null;
 		}
-		String folded = Names.fold(name);
+		String folded = Names.fold(InputText.require(name, InputText.Field.NAME, argument));
 		if (folded.isEmpty()) {
+			// A letter or digit that folding removes (none is known today): still no name to look for.
 			throw new BadRequestException("`" + argument + "` must contain at least one letter or digit");
 		}
 		return folded;

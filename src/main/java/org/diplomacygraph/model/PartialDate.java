@@ -15,7 +15,8 @@ import jakarta.persistence.Embeddable;
  * <p>
  * {@code text} is the ISO 8601 form ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, or
  * {@code --MM-DD}); a date without a year has no range, because inventing a year would be
- * inventing a fact.
+ * inventing a fact. Years run from 0001 to 9999: ISO 8601's year 0000 (1 BC) is refused, since no
+ * source writes it and it is far more often a placeholder than a date.
  */
 @Embeddable
 public record PartialDate(String text, LocalDate earliest, LocalDate latest) {
@@ -33,6 +34,10 @@ public record PartialDate(String text, LocalDate earliest, LocalDate latest) {
 			Matcher dated = DATED.matcher(text);
 			if (dated.matches()) {
 				int year = Integer.parseInt(dated.group(1));
+				if (year == 0) {
+					throw new IllegalArgumentException(
+							"impossible date '" + text + "': there is no year 0000, years start at 0001");
+				}
 				if (dated.group(2) == null) {
 					return new PartialDate(text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 				}
@@ -50,10 +55,10 @@ public record PartialDate(String text, LocalDate earliest, LocalDate latest) {
 			}
 		}
 		catch (DateTimeException ex) {
-			throw new IllegalArgumentException("impossible date '" + text + "'", ex);
+			throw new IllegalArgumentException("impossible date '" + InputText.echo(text) + "'", ex);
 		}
 		throw new IllegalArgumentException(
-				"malformed date '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
+				"malformed date '" + InputText.echo(text) + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
 	}
 
 	/**

@@ -22,6 +22,7 @@ import jakarta.persistence.criteria.Root;
 import org.diplomacygraph.curation.Redirects;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.BadRequestException;
+import org.diplomacygraph.model.InputText;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.ErrorType;
@@ -46,6 +47,7 @@ class NodeController {
 
 	@QueryMapping
 	DataFetcherResult<Object> node(@Argument String id, DataFetchingEnvironment env) {
+		InputText.require(id, InputText.Field.ID, "id");
 		Object entity = resolve(List.of(id)).get(id);
 		DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult().data(entity);
 		if (entity == null) {
@@ -58,6 +60,9 @@ class NodeController {
 	DataFetcherResult<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
 		if (ids.size() > MAX_IDS) {
 			throw new BadRequestException("`ids` may hold at most " + MAX_IDS + " IDs, got " + ids.size());
+		}
+		for (int i = 0; i < ids.size(); i++) {
+			InputText.require(ids.get(i), InputText.Field.ID, "ids[" + i + "]");
 		}
 		Map<String, Object> found = resolve(ids);
 		List<Object> nodes = new ArrayList<>();
@@ -128,7 +133,7 @@ class NodeController {
 	private static GraphQLError notFound(String id, DataFetchingEnvironment env, ResultPath path) {
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.NOT_FOUND)
-			.message("Could not resolve to a node with the global id of '" + id + "'")
+			.message("Could not resolve to a node with the global id of '" + InputText.echo(id) + "'")
 			.path(path)
 			.build();
 	}

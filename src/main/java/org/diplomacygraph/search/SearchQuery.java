@@ -5,13 +5,15 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.diplomacygraph.model.BadRequestException;
+import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.Names;
 
 /**
  * A search as a client asked for it, checked.
  *
- * @param text the words to look for, as typed: at least one letter or digit, at most
- * {@value #MAX_LENGTH} characters and {@value #MAX_WORDS} words
+ * @param text the words to look for, as typed: by the rule of names ({@link InputText.Field#SEARCH}:
+ * at most 200 characters, at least one letter or digit, no control, format or private-use
+ * character), and at most {@value #MAX_WORDS} words
  * @param types the types of entity to look in
  * @param first how many hits to return, 1 to {@value #MAX_FIRST}
  */
@@ -21,17 +23,11 @@ record SearchQuery(String text, Set<SearchType> types, int first) {
 
 	static final int MAX_FIRST = 100;
 
-	/** Longer than any name; the whole query is also matched against whole names, with a typo. */
-	static final int MAX_LENGTH = 200;
-
 	/** Each word becomes a handful of Lucene clauses; this keeps a query well under Lucene's limit of 1024. */
 	static final int MAX_WORDS = 32;
 
 	SearchQuery {
-		if (text != null && text.length() > MAX_LENGTH) {
-			throw new BadRequestException(
-					"`query` must be at most " + MAX_LENGTH + " characters long, got " + text.length());
-		}
+		InputText.require(text, InputText.Field.SEARCH, "query");
 		String folded = Names.fold(text);
 		if (folded.isEmpty()) {
 			throw new BadRequestException("`query` must contain at least one letter or digit");

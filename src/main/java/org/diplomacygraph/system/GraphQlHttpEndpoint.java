@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +22,11 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplomacygraph.model.InputText;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -43,7 +52,8 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final WebGraphQlHandler graphQlHandler;
 
-	private final JsonMapper json;
+	/** Reads request JSON strictly: a key given twice in any object is an error, not "the last wins". */
+	private final ObjectReader json;
 
 	private final Limits limits;
 
@@ -52,7 +62,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper json, Limits limits) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
-		this.json = json;
+		this.json = json.readerFor(Object.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 		this.limits = limits;
 	}
 
@@ -96,7 +106,11 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			// Sent without a length: reading stopped at the first byte over the limit.
 			return tooLarge("The request body has more than %d bytes", maximum, maximum);
 		}
-		String text = new String(body, StandardCharsets.UTF_8).strip();
+		String text = utf8(body);
+		if (text == null) {
+			return badRequest("The request body is not valid UTF-8: " + invalidUtf8(body));
+		}
+		text = text.strip();
 		if (text.isEmpty()) {
 			return badRequest("The request body is empty; send a JSON object with a `query`");
 		}
@@ -105,7 +119,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		}
 		Object parsed;
 		try {
-			parsed = this.json.readValue(text, Object.class);
+			parsed = this.json.readValue(text);
 		}
 		catch (JacksonException ex) {
 			return badRequest("The request body is not valid JSON: " + ex.getOriginalMessage());
@@ -116,6 +130,33 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> fields = (Map<String, Object>) map;
 		return execute(request, fields);
+	}
+
+	/**
+	 * The body as UTF-8 text, or null if it is not UTF-8: decoded strictly, since replacing bad bytes
+	 * with U+FFFD would store and echo values the client never sent.
+	 */
+	private static String utf8(byte[] body) {
+		try {
+			return strictUtf8().decode(ByteBuffer.wrap(body)).toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
+		}
+	}
+
+	/** Where the first malformed byte sequence starts, for the message. */
+	private static String invalidUtf8(byte[] body) {
+		ByteBuffer in = ByteBuffer.wrap(body);
+		CoderResult result = strictUtf8().decode(in, CharBuffer.allocate(body.length), true);
+		return (result.isError()) ? "a malformed byte sequence at byte " + in.position()
+				: "a truncated byte sequence at the end";
+	}
+
+	private static CharsetDecoder strictUtf8() {
+		return StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
 	}
 
 	/**
@@ -130,7 +171,7 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			String value = request.param(name).orElse(null);
 			if (value != null && !value.isBlank()) {
 				try {
-					fields.put(name, this.json.readValue(value, Object.class));
+					fields.put(name, this.json.readValue(value));
 				}
 				catch (JacksonException ex) {
 					return badRequest("The `" + name + "` parameter is not valid JSON: " + ex.getOriginalMessage());
@@ -192,6 +233,13 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 		}
 		if (fields.get("operationName") != null && !(fields.get("operationName") instanceof String)) {
 			return "`operationName` must be a string or null";
+		}
+		if (fields.get("operationName") instanceof String name) {
+			// Checked here, since GraphQL would quote an unknown name back whole.
+			InputText.Problem problem = InputText.problem(name, InputText.Field.OPERATION_NAME, "operationName");
+			if (problem != null) {
+				return problem.message();
+			}
 		}
 		for (String name : List.of("variables", "extensions")) {
 			if (fields.get(name) != null && !(fields.get(name) instanceof Map)) {

@@ -21,6 +21,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
+import org.diplomacygraph.model.InputText;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -203,8 +204,9 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 						this.limits.maxTokens(), this.limits.maxTokens()));
 				continue;
 			}
-			String readable = SYNTAX_TREE_SCALAR.matcher(SYNTAX_TREE_STRING.matcher(message).replaceAll("\"$1\""))
-				.replaceAll((match) -> (match.group(1) != null) ? match.group(1) : match.group(2));
+			String readable = InputText.echoQuoted(SYNTAX_TREE_SCALAR
+				.matcher(SYNTAX_TREE_STRING.matcher(message).replaceAll("\"$1\""))
+				.replaceAll((match) -> (match.group(1) != null) ? match.group(1) : match.group(2)));
 			if (!readable.equals(message)) {
 				cleaned.add(GraphqlErrorBuilder.newError()
 					.message(readable)

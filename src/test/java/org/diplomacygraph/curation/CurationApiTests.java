@@ -4,10 +4,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -84,22 +88,55 @@ class CurationApiTests {
 		assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(snapshot);
 	}
 
-	@Test
-	void aBlankAliasIsRequired() {
-		assertRefused("AddAlias", Map.of("id", person("le-quang-long"), "alias", "   "), "addAlias",
-				List.of("input", "alias"), "`alias` must not be blank", "REQUIRED");
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badAliases")
+	void anAliasThatBreaksTheRuleOfNamesIsRefused(String what, String alias, String message, String code) {
+		assertRefused("AddAlias", Map.of("id", person("le-quang-long"), "alias", alias), "addAlias",
+				List.of("input", "alias"), message, code);
+	}
+
+	static Stream<Arguments> badAliases() {
+		String letter = "`alias` must contain at least one letter or digit";
+		return Stream.of(Arguments.of("spaces", "   ", letter, "REQUIRED"),
+				Arguments.of("NBSP only", "\u00a0\u00a0", letter, "REQUIRED"),
+				Arguments.of("wide spaces only", "\u2003\u3000\u202f", letter, "REQUIRED"),
+				Arguments.of("zero-width space", "\u200b", letter, "INVALID"),
+				Arguments.of("right-to-left mark", "\u200f", letter, "INVALID"),
+				Arguments.of("combining mark only", "\u0301", letter, "INVALID"),
+				Arguments.of("too long", "x".repeat(201), "`alias` may have at most 200 characters, got 201", "INVALID"),
+				Arguments.of("60,000 characters", "x".repeat(60_000),
+						"`alias` may have at most 200 characters, got 60000", "INVALID"),
+				Arguments.of("line break", "Le\nLong", "`alias` must not contain the control character U+000A (at offset 2)",
+						"INVALID"),
+				Arguments.of("NUL", "Le\u0000Long", "`alias` must not contain the control character U+0000 (at offset 2)",
+						"INVALID"),
+				Arguments.of("left-to-right mark", "Le\u200eLong",
+						"`alias` must not contain the format character U+200E (at offset 2)", "INVALID"),
+				Arguments.of("zero-width space inside", "Le\u200bLong",
+						"`alias` must not contain the format character U+200B (at offset 2)", "INVALID"),
+				Arguments.of("private use", "Le\ue000Long",
+						"`alias` must not contain the private-use character U+E000 (at offset 2)", "INVALID"),
+				Arguments.of("lone surrogate", "Le\ud800Long",
+						"`alias` must not contain the unpaired surrogate U+D800 (at offset 2)", "INVALID"));
 	}
 
 	@Test
-	void aTooLongAliasIsInvalid() {
-		assertRefused("AddAlias", Map.of("id", person("le-quang-long"), "alias", "x".repeat(201)), "addAlias",
-				List.of("input", "alias"), "`alias` may have at most 200 characters, got 201", "INVALID");
+	void anAliasIsStoredInNfcWithoutTheUnicodeSpacesAroundIt() {
+		GraphQlTester.Response response = run(this.editor, "curation", "AddAlias", Map.of("input",
+				Map.of("id", person("le-quang-long"), "alias", "\u00a0\u3000Le Quang Lo\u0302ng Zq\u2009")));
+		response.errors().verify();
+		response.path("addAlias.userErrors").entityList(Object.class).hasSize(0);
+		assertThat(response.path("addAlias.node.aliases").entityList(String.class).get()).endsWith("Le Quang Lông Zq");
 	}
 
 	@Test
-	void anAliasWithALineBreakIsInvalid() {
-		assertRefused("AddAlias", Map.of("id", person("le-quang-long"), "alias", "Le\nLong"), "addAlias",
-				List.of("input", "alias"), "`alias` must not contain control characters (line breaks, tabs): 'Le\nLong'",
+	void aTooLongIdIsRefusedWithAShortMessage() {
+		String id = "A".repeat(60_000);
+		assertRefused("AddAlias", Map.of("id", id, "alias", "Long"), "addAlias", List.of("input", "id"),
+				"`id` may have at most 200 characters, got 60000", "INVALID");
+		String bogus = "B".repeat(150);
+		assertRefused("MergeEntities", Map.of("keepId", bogus, "removeId", person("le-quang-long")), "mergeEntities",
+				List.of("input", "keepId"), "`keepId` is not a valid ID: '" + "B".repeat(100) + "… (150 characters)'",
 				"INVALID");
 	}
 

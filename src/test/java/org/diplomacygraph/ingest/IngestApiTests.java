@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -232,7 +236,7 @@ class IngestApiTests {
 
 	static final String TEXT = "Le Van Quox, the new envoy, arrived in Hanoi on June 9. He met To Lam.";
 
-	Map<String, Object> withPerson(Map<String, Object> person) {
+	static Map<String, Object> withPerson(Map<String, Object> person) {
 		Map<String, Object> input = minimal(TEXT);
 		input.put("people", List.of(person));
 		return input;
@@ -412,6 +416,76 @@ class IngestApiTests {
 		input.put("title", "Quox");
 		response = ingest(input);
 		response.path("ingestArticle.userErrors[*].code").entityList(String.class).containsExactly("INVALID", "QUOTE_NOT_FOUND");
+	}
+
+	// Input hygiene: the one rule of InputText, each breach with its path, and nothing written.
+
+	static Stream<Arguments> badText() {
+		String text = TEXT;
+		return Stream.of(
+				Arguments.of("NBSP-only name", withPerson(person("name", "\u00a0\u00a0")), List.of("input", "people", "0", "name"),
+						"`name` must not be blank: a new person needs a name (or give `id`)", "REQUIRED"),
+				Arguments.of("zero-width name", withPerson(person("name", "\u200b")), List.of("input", "people", "0", "name"),
+						"`name` must contain at least one letter or digit", "INVALID"),
+				Arguments.of("combining mark as name", withPerson(person("name", "\u0301")),
+						List.of("input", "people", "0", "name"), "`name` must contain at least one letter or digit", "INVALID"),
+				Arguments.of("NUL in a name", withPerson(person("name", "Lê\u0000Quox")), List.of("input", "people", "0", "name"),
+						"`name` must not contain the control character U+0000 (at offset 2)", "INVALID"),
+				Arguments.of("60,000-character name", withPerson(person("name", "Q".repeat(60_000))),
+						List.of("input", "people", "0", "name"), "`name` may have at most 200 characters, got 60000", "INVALID"),
+				Arguments.of("RTL mark in an alias", withPerson(person("aliases", List.of("Quox", "\u200fQuox"))),
+						List.of("input", "people", "0", "aliases", "1"),
+						"`aliases` must not contain the format character U+200F (at offset 0)", "INVALID"),
+				Arguments.of("private use in an alias", withPerson(person("aliases", List.of("Quox\ue000"))),
+						List.of("input", "people", "0", "aliases", "0"),
+						"`aliases` must not contain the private-use character U+E000 (at offset 4)", "INVALID"),
+				Arguments.of("60,000-character ID", withPerson(person("id", "A".repeat(60_000))),
+						List.of("input", "people", "0", "id"), "`id` may have at most 200 characters, got 60000", "INVALID"),
+				Arguments.of("year 0000", with(minimal(text), "publishedOn", "0000"), List.of("input", "publishedOn"),
+						"impossible date '0000': there is no year 0000, years start at 0001", "INVALID"),
+				Arguments.of("lone surrogate in the text", minimal(text + " \ud800"), List.of("input", "text"),
+						"`text` must not contain the unpaired surrogate U+D800 (at offset " + (text.length() + 1) + ")",
+						"INVALID"),
+				Arguments.of("NUL in the text", minimal("Le Van\u0000Quox arrived."), List.of("input", "text"),
+						"`text` must not contain the control character U+0000 (at offset 6)", "INVALID"),
+				Arguments.of("lone surrogate in a quote", withPerson(person("evidence", quotes("Le Van Quox\udc00"))),
+						List.of("input", "people", "0", "evidence", "0", "quote"),
+						"`quote` must not contain the unpaired surrogate U+DC00 (at offset 11)", "INVALID"),
+				Arguments.of("60,000-character reference", with(withPerson(person()), "meetings", List.of(Map.of("title",
+						"Quox meets To Lam", "kind", "talks", "evidence", quotes("He met To Lam"), "participants",
+						List.of(Map.of("person", "k".repeat(60_000), "role", "guest", "evidence", quotes("He met")))))),
+						List.of("input", "meetings", "0", "participants", "0", "person"),
+						"`person` may have at most 200 characters, got 60000", "INVALID"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badText")
+	void inputThatBreaksTheRuleOfInputTextIsRefusedWithItsPath(String what, Map<String, Object> input,
+			List<String> field, String message, String code) {
+		assertRefused(input, field, message, code);
+	}
+
+	@Test
+	void namesAreStoredInNfcWithoutSpacesAroundThemAndVerbatimTextKeepsItsJoiners() {
+		// Decomposed (NFD) letters, NBSP and an ideographic space around, a ZWNJ in the text (Persian spelling).
+		String text = "Envoy Le Van Zquoxe met Mi\u200cnoo in Hanoi.";
+		Map<String, Object> input = minimal(text);
+		input.put("people", List.of(Map.of("key", "z", "name", "\u00a0Le\u0302 Va\u0306n Zquoxe\u3000", "aliases",
+				List.of("\u2003Zquoxe\u0301\u00a0"), "evidence", quotes("Le Van Zquoxe", "Mi\u200cnoo"))));
+
+		GraphQlTester.Response response = ingest(input);
+
+		response.path("ingestArticle.userErrors").entityList(Object.class).hasSize(0);
+		String person = id("Person", "le-van-zquoxe");
+		GraphQlTester.Response stored = run(this.tester, "ingest", "PersonEvidence", Map.of("id", person));
+		stored.path("node.name").entity(String.class).isEqualTo("Lê Văn Zquoxe");
+		stored.path("node.aliases").entityList(String.class).containsExactly("Zquoxé");
+		stored.path("node.evidence[*].quote").entityList(String.class).contains("Mi\u200cnoo");
+	}
+
+	private static Map<String, Object> with(Map<String, Object> input, String key, Object value) {
+		input.put(key, value);
+		return input;
 	}
 
 	// Callers without the editor's key

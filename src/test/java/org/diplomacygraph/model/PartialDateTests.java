@@ -51,4 +51,19 @@ class PartialDateTests {
 			.withMessage("malformed date '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "0000", "0000-06", "0000-06-09" })
+	void theYearZeroIsRefusedSinceYearsStartAt0001(String text) {
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse(text))
+			.withMessage("impossible date '" + text + "': there is no year 0000, years start at 0001");
+		assertThat(PartialDate.parse("0001").earliest()).isEqualTo(LocalDate.of(1, 1, 1));
+	}
+
+	@Test
+	void aLongValueIsQuotedCutShort() {
+		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse("9".repeat(60_000)))
+			.withMessage("malformed date '" + "9".repeat(100)
+					+ "… (60000 characters)' (expected YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD)");
+	}
+
 }

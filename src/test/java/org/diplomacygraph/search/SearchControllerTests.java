@@ -106,7 +106,7 @@ class SearchControllerTests {
 
 	@Test
 	void anOverlongQueryIsABadRequest() {
-		assertBadRequest(Map.of("query", "hanoi ".repeat(40)), "`query` must be at most 200 characters long, got 240");
+		assertBadRequest(Map.of("query", "hanoi ".repeat(40)), "`query` may have at most 200 characters, got 240");
 	}
 
 	private void assertBadRequest(Map<String, Object> variables, String message) {

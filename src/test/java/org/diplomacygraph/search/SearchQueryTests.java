@@ -39,7 +39,7 @@ class SearchQueryTests {
 		assertThat(SearchQuery.of("a".repeat(200), null, null).text()).hasSize(200);
 		assertThatExceptionOfType(BadRequestException.class)
 			.isThrownBy(() -> SearchQuery.of("a".repeat(201), null, null))
-			.withMessage("`query` must be at most 200 characters long, got 201");
+			.withMessage("`query` may have at most 200 characters, got 201");
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package org.diplomacygraph.system;
 
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.diplomacygraph.model.GlobalId;
@@ -73,6 +76,94 @@ class BadInputApiTests {
 		assertThat(reply.body().path("data").path("node").isNull()).isTrue();
 		assertThat(reply.error()).isEqualTo("Could not resolve to a node with the global id of '" + id + "'");
 		assertThat(reply.classification()).isEqualTo("NOT_FOUND");
+	}
+
+	static Stream<Arguments> overLongOrInvisibleArguments() {
+		String huge = "x".repeat(60_000);
+		String longId = "A".repeat(60_000);
+		String bogus = "b".repeat(150);
+		String cut = "b".repeat(100) + "… (150 characters)";
+		return Stream.of(
+				Arguments.of("query($v: ID!) { node(id: $v) { id } }", longId, "BAD_REQUEST",
+						"`id` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: ID!) { nodes(ids: [\"UGVyc29uOnRvLWxhbQ\", $v]) { id } }", longId, "BAD_REQUEST",
+						"`ids[1]` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: ID!) { node(id: $v) { id } }", "UGVy\u200bc29u", "BAD_REQUEST",
+						"`id` must not contain the format character U+200B (at offset 4)"),
+				Arguments.of("query($v: ID!) { node(id: $v) { id } }", bogus, "NOT_FOUND",
+						"Could not resolve to a node with the global id of '" + cut + "'"),
+				Arguments.of("query($v: String) { people(filter: {name: $v}) { totalCount } }", huge, "BAD_REQUEST",
+						"`filter.name` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: String) { organisations(filter: {name: $v}) { totalCount } }", huge, "BAD_REQUEST",
+						"`filter.name` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: String) { people(filter: {name: $v}) { totalCount } }", "\u00a0\u3000", "BAD_REQUEST",
+						"`filter.name` must contain at least one letter or digit"),
+				Arguments.of("query($v: String) { people(filter: {name: $v}) { totalCount } }", "\u200b", "BAD_REQUEST",
+						"`filter.name` must contain at least one letter or digit"),
+				Arguments.of("query($v: String) { organisations(filter: {name: $v}) { totalCount } }", "Ha\u200fnoi",
+						"BAD_REQUEST", "`filter.name` must not contain the format character U+200F (at offset 2)"),
+				Arguments.of("query($v: String!) { search(query: $v) { matched } }", huge, "BAD_REQUEST",
+						"`query` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: String!) { search(query: $v) { matched } }", "Ha\u0000noi", "BAD_REQUEST",
+						"`query` must not contain the control character U+0000 (at offset 2)"),
+				Arguments.of("query($v: String!) { search(query: $v) { matched } }", "Hanoi\ud800", "BAD_REQUEST",
+						"`query` must not contain the unpaired surrogate U+D800 (at offset 5)"),
+				Arguments.of("query($v: ID) { meetings(filter: {participant: $v}) { totalCount } }", longId, "BAD_REQUEST",
+						"`filter.participant` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: ID) { meetings(filter: {country: $v}) { totalCount } }", bogus, "BAD_REQUEST",
+						"`filter.country` is not a valid ID: '" + cut + "'"),
+				Arguments.of("query($v: ID) { agreements(filter: {party: $v}) { totalCount } }", longId, "BAD_REQUEST",
+						"`filter.party` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: String) { articles(filter: {language: $v}) { totalCount } }", huge, "BAD_REQUEST",
+						"`filter.language` may have at most 20 characters, got 60000"),
+				Arguments.of("query($v: String) { articles(filter: {publisher: $v}) { totalCount } }", huge, "BAD_REQUEST",
+						"`filter.publisher` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: String) { people(after: $v) { totalCount } }", huge, "BAD_REQUEST",
+						"`after` may have at most 4096 characters, got 60000"),
+				Arguments.of("query($v: String) { meetings(before: $v, last: 1) { totalCount } }", bogus, "BAD_REQUEST",
+						"`before` is not a valid cursor: '" + cut + "'; pass a cursor returned by this connection"),
+				// graphql-java's own messages: quoted values cut short too.
+				Arguments.of("query($v: PartialDate) { meetings(filter: {date: {from: $v}}) { totalCount } }", "0000",
+						"ValidationError", "impossible date '0000': there is no year 0000, years start at 0001"),
+				Arguments.of("query($v: PartialDate) { meetings(filter: {date: {from: $v}}) { totalCount } }", huge,
+						"ValidationError", "malformed date '" + "x".repeat(100) + "… (60000 characters)'"),
+				Arguments.of("query($v: PersonOrderField!) { people(orderBy: {field: $v}) { totalCount } }", huge,
+						"ValidationError", "'" + "x".repeat(100) + "… (60000 characters)'"));
+	}
+
+	@ParameterizedTest(name = "{3}")
+	@MethodSource("overLongOrInvisibleArguments")
+	void anOverLongOrInvisibleArgumentIsRefusedWithAShortMessage(String query, String value, String classification,
+			String message) {
+		// Written by hand, every character outside ASCII as a JSON escape, so that a lone surrogate
+		// arrives as JSON's "\\ud800" (a client's UTF-8 encoder would turn it into '?').
+		String body = "{\"query\": " + json(query) + ", \"variables\": {\"v\": " + json(value) + "}}";
+		Reply reply = this.http.post("application/json", body, "Accept", GraphQlHttp.GRAPHQL_RESPONSE);
+
+		assertThat(reply.classification()).isEqualTo(classification);
+		if (classification.equals("ValidationError")) {
+			assertThat(reply.error()).contains(message);
+		}
+		else {
+			assertThat(reply.error()).isEqualTo(message);
+		}
+		assertThat(reply.error()).hasSizeLessThan(300);
+	}
+
+	private static String json(String value) {
+		StringBuilder json = new StringBuilder("\"");
+		for (char c : value.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20 || c > 0x7e) {
+				json.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		return json.append('"').toString();
 	}
 
 }

@@ -77,6 +77,14 @@ final class GraphQlHttp {
 		return send(request, headers);
 	}
 
+	/** POSTs raw bytes, which need not be UTF-8. */
+	Reply post(String contentType, byte[] body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.header("Content-Type", contentType);
+		return send(request, headers);
+	}
+
 	/** GETs with the given URL parameters, encoded. */
 	Reply get(Map<String, String> parameters, String... headers) {
 		StringBuilder url = new StringBuilder(this.endpoint.toString()).append('?');

@@ -82,6 +82,8 @@ class HttpProtocolApiTests {
 						"`operationName` must be a string or null"),
 				Arguments.of("application/json", "{\"query\": \"" + MEETINGS + "\", \"extensions\": true}", 400,
 						"`extensions` must be a JSON object or null"),
+				Arguments.of("application/json", "{\"query\": \"" + MEETINGS + "\", \"operationName\": \"" + "Q".repeat(60_000)
+						+ "\"}", 400, "`operationName` may have at most 200 characters, got 60000"),
 				Arguments.of("text/plain", "{\"query\": \"" + MEETINGS + "\"}", 415,
 						"A GraphQL POST request must have Content-Type: application/json, got 'text/plain'"),
 				Arguments.of("application/graphql", MEETINGS, 415,
@@ -107,6 +109,65 @@ class HttpProtocolApiTests {
 		assertThat(reply.error()).isEqualTo(message);
 		assertThat(reply.classification()).isEqualTo("BAD_REQUEST");
 		assertThat(this.statistics.getPrepareStatementCount()).isEqualTo(before);
+	}
+
+	static Stream<Arguments> notUtf8() {
+		byte[] prefix = ("{\"query\": \"query($q: String!) { search(query: $q) { matched } }\", "
+				+ "\"variables\": {\"q\": \"Ha").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return Stream.of(Arguments.of("a lone continuation byte", prefix, new byte[] { (byte) 0x80 }),
+				Arguments.of("Latin-1 é", prefix, new byte[] { (byte) 0xE9, 'n' }),
+				Arguments.of("an overlong slash", prefix, new byte[] { (byte) 0xC0, (byte) 0xAF }),
+				Arguments.of("an encoded surrogate", prefix, new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("notUtf8")
+	void aBodyThatIsNotUtf8Is400AndNothingRuns(String what, byte[] prefix, byte[] bad) {
+		byte[] tail = "noi\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] body = new byte[prefix.length + bad.length + tail.length];
+		System.arraycopy(prefix, 0, body, 0, prefix.length);
+		System.arraycopy(bad, 0, body, prefix.length, bad.length);
+		System.arraycopy(tail, 0, body, prefix.length + bad.length, tail.length);
+		long before = this.statistics.getPrepareStatementCount();
+
+		Reply reply = this.http.post("application/json", body, "Accept", GraphQlHttp.GRAPHQL_RESPONSE);
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.error()).isEqualTo("The request body is not valid UTF-8: a malformed byte sequence at byte "
+				+ prefix.length);
+		assertThat(reply.classification()).isEqualTo("BAD_REQUEST");
+		assertThat(reply.body().toString()).doesNotContain("\ufffd");
+		assertThat(this.statistics.getPrepareStatementCount()).isEqualTo(before);
+	}
+
+	static Stream<Arguments> duplicateKeys() {
+		return Stream.of(
+				Arguments.of("{\"query\": \"{ __typename }\", \"query\": \"" + MEETINGS + "\"}", "query"),
+				Arguments.of("{\"query\": \"query($n: Int) { meetings(first: $n) { totalCount } }\", "
+						+ "\"variables\": {\"n\": 1, \"n\": 2}}", "n"),
+				Arguments.of("{\"query\": \"" + MEETINGS + "\", \"extensions\": {\"a\": {\"b\": 1, \"b\": 1}}}", "b"));
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("duplicateKeys")
+	void aKeyGivenTwiceInAnyObjectIs400InsteadOfTheLastOneWinning(String body, String key) {
+		long before = this.statistics.getPrepareStatementCount();
+
+		Reply reply = this.http.post("application/json", body, "Accept", GraphQlHttp.GRAPHQL_RESPONSE);
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.error()).isEqualTo("The request body is not valid JSON: Duplicate Object property \"" + key + "\"");
+		assertThat(reply.classification()).isEqualTo("BAD_REQUEST");
+		assertThat(this.statistics.getPrepareStatementCount()).isEqualTo(before);
+	}
+
+	@Test
+	void getWithAKeyGivenTwiceInVariablesIs400() {
+		Reply reply = this.http.get(Map.of("query", "query($n: Int) { meetings(first: $n) { totalCount } }",
+				"variables", "{\"n\": 1, \"n\": 2}"));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.error()).isEqualTo("The `variables` parameter is not valid JSON: Duplicate Object property \"n\"");
 	}
 
 	@Test
