@@ -10,6 +10,8 @@ import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.diplomacygraph.endpoint.Refusal;
+import org.diplomacygraph.endpoint.RequestCost;
 import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.NotFoundException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -65,7 +67,7 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NotFoundException) {
 			return error(ErrorType.NOT_FOUND, ex.getMessage(), env).build();
 		}
-		if (ex instanceof AbortExecutionException || cancelled(env)) {
+		if (ex instanceof AbortExecutionException || RequestCost.isCancelled(env.getGraphQlContext())) {
 			// The request was cancelled (timeout, response size, client gone), which is logged once
 			// where it happens; the fields it leaves unfinished are not internal errors.
 			return error(Refusal.TIMEOUT, "Cancelled with the request", env).build();
@@ -75,11 +77,6 @@ class ErrorClassification extends DataFetcherExceptionResolverAdapter {
 		return error(ErrorType.INTERNAL_ERROR, "Internal error; quote error ID " + errorId + " when reporting it", env)
 			.extensions(Map.of("errorId", errorId))
 			.build();
-	}
-
-	private static boolean cancelled(DataFetchingEnvironment env) {
-		RequestCost cost = env.getGraphQlContext().get(RequestCost.class);
-		return cost != null && cost.cancelled();
 	}
 
 	private static GraphqlErrorBuilder<?> error(graphql.ErrorClassification type, String message,

@@ -5,7 +5,8 @@ import java.util.Map;
 import org.diplomacygraph.TestKeys;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.system.GraphQlHttp.Reply;
+import org.diplomacygraph.GraphQlHttp;
+import org.diplomacygraph.GraphQlHttp.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

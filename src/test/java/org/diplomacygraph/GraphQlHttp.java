@@ -1,4 +1,4 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,9 +24,9 @@ import org.springframework.core.io.ClassPathResource;
  * A plain HTTP client for the GraphQL endpoint: what a client without a GraphQL library sends, and
  * all it sees back (status, headers, body), for tests of the transport and of refusals.
  */
-final class GraphQlHttp {
+public final class GraphQlHttp {
 
-	static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+	public static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,12 +34,12 @@ final class GraphQlHttp {
 
 	private final URI endpoint;
 
-	GraphQlHttp(int port) {
+	public GraphQlHttp(int port) {
 		this.endpoint = URI.create("http://localhost:" + port + "/graphql");
 	}
 
 	/** The text of {@code graphql-test/<name>.graphql}. */
-	static String document(String name) {
+	public static String document(String name) {
 		try {
 			return new ClassPathResource("graphql-test/" + name + ".graphql").getContentAsString(StandardCharsets.UTF_8);
 		}
@@ -49,7 +49,7 @@ final class GraphQlHttp {
 	}
 
 	/** POSTs a GraphQL request as a spec-following client does, asking for graphql-response+json. */
-	Reply query(String query, Map<String, Object> variables, String operationName, String... headers) {
+	public Reply query(String query, Map<String, Object> variables, String operationName, String... headers) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
 		body.put("variables", variables);
@@ -59,16 +59,16 @@ final class GraphQlHttp {
 		return post("application/json", JSON.writeValueAsString(body), all.toArray(String[]::new));
 	}
 
-	Reply query(String query) {
+	public Reply query(String query) {
 		return query(query, Map.of(), null);
 	}
 
 	/** Runs an operation of a test document. */
-	Reply operation(String document, String operation, Map<String, Object> variables) {
+	public Reply operation(String document, String operation, Map<String, Object> variables) {
 		return query(document(document), variables, operation);
 	}
 
-	Reply post(String contentType, String body, String... headers) {
+	public Reply post(String contentType, String body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (contentType != null) {
@@ -78,7 +78,7 @@ final class GraphQlHttp {
 	}
 
 	/** POSTs raw bytes, which need not be UTF-8. */
-	Reply post(String contentType, byte[] body, String... headers) {
+	public Reply post(String contentType, byte[] body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.header("Content-Type", contentType);
@@ -86,7 +86,7 @@ final class GraphQlHttp {
 	}
 
 	/** GETs with the given URL parameters, encoded. */
-	Reply get(Map<String, String> parameters, String... headers) {
+	public Reply get(Map<String, String> parameters, String... headers) {
 		StringBuilder url = new StringBuilder(this.endpoint.toString()).append('?');
 		parameters.forEach((name, value) -> url.append(name)
 			.append('=')
@@ -95,7 +95,7 @@ final class GraphQlHttp {
 		return send(HttpRequest.newBuilder(URI.create(url.toString())).GET(), headers);
 	}
 
-	Reply send(HttpRequest.Builder request, String... headers) {
+	public Reply send(HttpRequest.Builder request, String... headers) {
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
@@ -124,14 +124,14 @@ final class GraphQlHttp {
 	}
 
 	/** An HTTP response with its JSON body, if it has one. */
-	record Reply(int status, HttpHeaders headers, JsonNode body) {
+	public record Reply(int status, HttpHeaders headers, JsonNode body) {
 
-		String contentType() {
+		public String contentType() {
 			return this.headers.firstValue("Content-Type").orElse("");
 		}
 
 		/** The message of the only error; fails if there is not exactly one. */
-		String error() {
+		public String error() {
 			JsonNode errors = this.body.path("errors");
 			if (errors.size() != 1) {
 				throw new AssertionError("Expected one error, got " + this.body);
@@ -139,11 +139,11 @@ final class GraphQlHttp {
 			return errors.get(0).path("message").asString();
 		}
 
-		String classification() {
+		public String classification() {
 			return this.body.path("errors").get(0).path("extensions").path("classification").asString();
 		}
 
-		JsonNode cost() {
+		public JsonNode cost() {
 			return this.body.path("extensions").path("cost");
 		}
 

@@ -1,4 +1,4 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph.endpoint;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

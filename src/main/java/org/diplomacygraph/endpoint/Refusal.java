@@ -1,4 +1,4 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph.endpoint;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,7 +8,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 
 /** The classifications of errors that refuse a request as a whole, beside Spring's {@code ErrorType}. */
-enum Refusal implements ErrorClassification {
+public enum Refusal implements ErrorClassification {
 
 	/** The request asks for more than a limit allows; nothing was executed. */
 	LIMIT_EXCEEDED,

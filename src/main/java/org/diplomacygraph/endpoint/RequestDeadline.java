@@ -1,4 +1,4 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph.endpoint;
 
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;

@@ -1,4 +1,4 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph.endpoint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.diplomacygraph.system.GraphQlHttp.Reply;
+import org.diplomacygraph.GraphQlHttp;
+import org.diplomacygraph.GraphQlHttp.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

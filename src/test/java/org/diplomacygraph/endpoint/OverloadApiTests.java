@@ -1,4 +1,4 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph.endpoint;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.diplomacygraph.system.GraphQlHttp.Reply;
+import org.diplomacygraph.GraphQlHttp;
+import org.diplomacygraph.GraphQlHttp.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,15 +1,16 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph.endpoint;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.ExecutionInput;
+import graphql.GraphQLContext;
 
 /**
  * The cost of one request as it is counted: what it asked for before execution and what it
  * returned. Shared through the GraphQL context by the interceptor that opens and closes the request
  * and the instrumentation that sees it run.
  */
-final class RequestCost {
+public final class RequestCost {
 
 	private final String client;
 
@@ -89,6 +90,15 @@ final class RequestCost {
 	/** Whether the execution was stopped (timeout, response size, client gone): its errors are moot. */
 	boolean cancelled() {
 		return this.cancelled;
+	}
+
+	/**
+	 * Whether the request of this GraphQL context was cancelled: the errors of the fields it leaves
+	 * unfinished are moot, and are neither reported as internal nor logged.
+	 */
+	public static boolean isCancelled(GraphQLContext context) {
+		RequestCost cost = context.get(RequestCost.class);
+		return cost != null && cost.cancelled();
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph.endpoint;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,10 +1,12 @@
-package org.diplomacygraph.system;
+package org.diplomacygraph.endpoint;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import graphql.parser.Parser;
 import org.junit.jupiter.api.Test;
+
+import org.diplomacygraph.GraphQlHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,14 @@
+/**
+ * The public GraphQL endpoint's protection, from the HTTP request to the response: the transport
+ * ({@code GraphQlHttpEndpoint}: GraphQL over HTTP, body size, strict UTF-8 and JSON), admission and
+ * load shedding ({@code Admission}), the document measured on its syntax tree before validation in
+ * linear time ({@code DocumentFigures}), the operation measured and charged before execution
+ * ({@code QueryFigures}, {@code CostInstrumentation}, {@code RateLimiter}), the deadline that cancels
+ * a request's fields and SQL ({@code RequestDeadline}, {@code DeadlineDataSource}) and the account
+ * that closes every response ({@code LimitsInterceptor}, {@code RequestCost}). Every limit is a
+ * property of {@code Limits}; every refusal has a {@code Refusal} classification or graphql-java's.
+ * <p>
+ * Features never depend on this package; {@code system} depends on it only to classify the errors
+ * of cancelled requests.
+ */
+package org.diplomacygraph.endpoint;
