@@ -15,6 +15,7 @@ local all = (os.getenv("HEAVY_MIX") or "all") == "all"
 local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/graphql-response+json" }
 local counter = 0
 ok, errors200, s429, timeout503, other503, other, bytes = 0, 0, 0, 0, 0, 0, 0
+other_status = 0 -- the last status other than 200, 429 and 503
 local threads = {}
 
 function setup(thread)
@@ -39,6 +40,7 @@ function response(status, headers, body)
     s429 = s429 + 1
   else
     other = other + 1
+    other_status = status
   end
 end
 
@@ -48,9 +50,13 @@ function done(summary, latency, requests)
     for name, _ in pairs(sum) do sum[name] = sum[name] + thread:get(name) end
   end
   local seconds = summary.duration / 1e6
-  io.write(string.format("RESULT requests=%d rps=%.1f ok=%d errors200=%d s429=%d timeout503=%d shed503=%d other=%d " ..
+  local other_status = 0
+  for _, thread in ipairs(threads) do
+    if thread:get("other_status") ~= 0 then other_status = thread:get("other_status") end
+  end
+  io.write(string.format("RESULT requests=%d rps=%.1f ok=%d errors200=%d s429=%d timeout503=%d shed503=%d other=%d other_status=%d " ..
     "mb=%.0f socket_connect=%d socket_read=%d socket_write=%d socket_timeout=%d p50_ms=%.0f p99_ms=%.0f max_ms=%.0f\n",
     summary.requests, summary.requests / seconds, sum.ok, sum.errors200, sum.s429, sum.timeout503, sum.other503,
-    sum.other, sum.bytes / 1e6, summary.errors.connect, summary.errors.read, summary.errors.write,
+    sum.other, other_status, sum.bytes / 1e6, summary.errors.connect, summary.errors.read, summary.errors.write,
     summary.errors.timeout, latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end
