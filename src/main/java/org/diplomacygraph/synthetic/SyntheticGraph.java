@@ -99,6 +99,9 @@ final class SyntheticGraph {
 
 	private final Zipf busy;
 
+	/** The share of meetings that are summits (20–60 participants); 0 draws no extra random number. */
+	private final double summitShare;
+
 	// What later rows refer to: kept as arrays, so that 100k people cost a few megabytes.
 	private String[] countryNames;
 
@@ -117,6 +120,11 @@ final class SyntheticGraph {
 	private int[] positionOrganisation;
 
 	SyntheticGraph(BigDecimal scale, long seed) {
+		this(scale, seed, 0);
+	}
+
+	SyntheticGraph(BigDecimal scale, long seed, double summitShare) {
+		this.summitShare = summitShare;
 		this.counts = Counts.of(scale);
 		this.random = new SplittableRandom(seed);
 		this.busy = new Zipf(this.counts.people(), 10);
@@ -278,14 +286,16 @@ final class SyntheticGraph {
 		for (int i = 0; i < n; i++) {
 			String id = meetingId(i);
 			int kind = this.random.nextInt(MEETING_KINDS.length);
-			int size = 2 + this.random.nextInt(7);
+			// Without summits no extra number is drawn, so that a seed gives the graph it always gave.
+			boolean summit = this.summitShare > 0 && this.random.nextDouble() < this.summitShare;
+			int size = summit ? Math.min(this.counts.people(), 20 + this.random.nextInt(41)) : 2 + this.random.nextInt(7);
 			Set<Integer> present = new LinkedHashSet<>();
 			while (present.size() < size) {
 				present.add(this.busy.next(this.random));
 			}
 			int[] who = present.stream().mapToInt(Integer::intValue).toArray();
-			String title = MEETING_WORDS[kind] + " between " + this.personNames[who[0]] + " and "
-					+ this.personNames[who[1]];
+			String title = summit ? "Summit of " + this.personNames[who[0]] + " and " + (who.length - 1) + " others"
+					: MEETING_WORDS[kind] + " between " + this.personNames[who[0]] + " and " + this.personNames[who[1]];
 			Dated date = date();
 			int place = (this.random.nextInt(10) < 7) ? this.random.nextInt(this.counts.places()) : -1;
 			int country = (place >= 0) ? this.placeCountry[place] : this.random.nextInt(this.counts.countries());

@@ -73,7 +73,8 @@ class SyntheticGraphLoader implements InitializingBean {
 					+ "; point spring.datasource.url at a database of its own");
 		}
 		long start = System.nanoTime();
-		SyntheticGraph graph = new SyntheticGraph(this.properties.scale(), this.properties.seed());
+		SyntheticGraph graph = new SyntheticGraph(this.properties.scale(), this.properties.seed(),
+				this.properties.summitShare().doubleValue());
 		String summary;
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
