@@ -20,8 +20,11 @@ import graphql.parser.ParserOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.diplomacygraph.model.InputText;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -35,7 +38,10 @@ import org.springframework.http.HttpHeaders;
  * oversized response with its refusal, and puts the cost into {@code extensions.cost} of every
  * response.
  */
-final class LimitsInterceptor implements WebGraphQlInterceptor {
+final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
+
+	/** The prefix of the names of the threads that run GraphQL executions. */
+	static final String EXECUTION_THREADS = "graphql-execution";
 
 	private static final Log logger = LogFactory.getLog(LimitsInterceptor.class);
 
@@ -55,11 +61,21 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 
 	private final Admission admission;
 
+	private final Scheduler executions;
+
 	LimitsInterceptor(Limits limits, RateLimiter rateLimiter) {
 		this.limits = limits;
 		this.rateLimiter = rateLimiter;
 		this.parserOptions = limits.parserOptions();
-		this.admission = new Admission(limits.maxConcurrent(), limits.maxQueued(), limits.maxQueueWait());
+		this.admission = new Admission(limits.concurrent(), limits.queued(), limits.maxQueueWait());
+		// As many threads as executions are admitted: the admission is the queue.
+		this.executions = Schedulers.newBoundedElastic(limits.concurrent(), Integer.MAX_VALUE, EXECUTION_THREADS,
+				60, true);
+	}
+
+	@Override
+	public void destroy() {
+		this.executions.dispose();
 	}
 
 	@Override
@@ -82,13 +98,17 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 			// The API speaks English; graphql-java's messages would otherwise follow Accept-Language.
 			return builder.locale(Locale.ENGLISH).build();
 		});
-		// The place is freed when the execution has really ended, which after a timeout is a little
-		// later than the answer: cache() keeps the execution subscribed when the deadline wins.
-		Mono<WebGraphQlResponse> execution = chain.next(request).doFinally((signal) -> this.admission.leave()).cache();
-		// The deadline is armed before the execution starts: graphql-java runs on the calling thread
-		// until it blocks, so a timeout operator subscribed after it would only start counting once
-		// the work was done. At the deadline the execution is cancelled: fields not yet fetched are not
-		// fetched, SQL statements running for it are cancelled, and the client is answered at once.
+		// The execution runs on a thread of its own, not the servlet container's: graphql-java runs on
+		// the thread that subscribes until it blocks, and the data fetchers block (JDBC), so on the
+		// container's thread the answer at the deadline could only be written once the execution had
+		// stopped. The place is freed when the execution has really ended, which after a timeout is a
+		// little later than the answer: cache() keeps the execution subscribed when the deadline wins.
+		Mono<WebGraphQlResponse> execution = chain.next(request)
+			.subscribeOn(this.executions)
+			.doFinally((signal) -> this.admission.leave())
+			.cache();
+		// At the deadline the execution is cancelled: fields not yet fetched are not fetched, SQL
+		// statements running for it are cancelled, and the client is answered at once.
 		Mono<WebGraphQlResponse> timeout = Mono.delay(this.limits.timeout()).map((tick) -> {
 			cost.cancel();
 			int statements = deadline.pass();
@@ -103,10 +123,10 @@ final class LimitsInterceptor implements WebGraphQlInterceptor {
 	}
 
 	private GraphQLError overloaded() {
-		long retryAfter = Math.max(1, this.limits.maxQueueWait().toSeconds());
+		long retryAfter = Math.max(1, (this.limits.maxQueueWait().toMillis() + 999) / 1000);
 		return Refusal.OVERLOADED.error(("The server is running as many requests as it can (`%s`) and %d more are "
 				+ "waiting (`%s`); retry after %d seconds").formatted(Limits.property("max-concurrent"),
-						this.limits.maxQueued(), Limits.property("max-queued"), retryAfter),
+						this.limits.queued(), Limits.property("max-queued"), retryAfter),
 				Map.of("retryAfter", retryAfter));
 	}
 
