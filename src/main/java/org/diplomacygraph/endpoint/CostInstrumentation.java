@@ -34,9 +34,12 @@ final class CostInstrumentation extends SimplePerformantInstrumentation {
 
 	private final RateLimiter rateLimiter;
 
-	CostInstrumentation(Limits limits, RateLimiter rateLimiter) {
+	private final Admission admission;
+
+	CostInstrumentation(Limits limits, RateLimiter rateLimiter, Admission admission) {
 		this.limits = limits;
 		this.rateLimiter = rateLimiter;
+		this.admission = admission;
 	}
 
 	/**
@@ -95,6 +98,13 @@ final class CostInstrumentation extends SimplePerformantInstrumentation {
 			if (retryAfter > 0) {
 				throw new AbortExecutionException(List.of(rateLimited(figures.cost(), retryAfter)));
 			}
+			if (!this.admission.reserve(figures.cost())) {
+				this.rateLimiter.giveBack(cost.client(), figures.cost());
+				throw new AbortExecutionException(List.of(Refusal.OVERLOADED.error(("The server is running as many "
+						+ "cost points as it can at once (`%s`); this request may cost %d; retry after 1 seconds")
+					.formatted(Limits.property("max-points-in-flight"), figures.cost()), Map.of("retryAfter", 1))));
+			}
+			cost.reserved(figures.cost());
 			cost.charged(context.getExecutionInput());
 		}
 		return SimpleInstrumentationContext.noOp();

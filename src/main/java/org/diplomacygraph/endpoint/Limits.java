@@ -25,13 +25,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxTokens most lexical tokens in a GraphQL document
  * @param maxRequestSize largest HTTP request body
  * @param timeout longest time a request may run; it is cancelled after that
- * @param maxConcurrent most GraphQL executions at once; unset, as many as the processors (at least
- *     2): executions are mostly CPU work here (graphql-java, Hibernate, H2 in the same process), and
- *     more of them at once only makes each slower, until all of them run past the timeout, and
- *     leaves less time to the threads that turn the excess away
- * @param maxQueued most requests waiting for an execution to end, any more are refused at once;
- *     unset, as many as {@code maxConcurrent}
+ * @param maxConcurrent most GraphQL executions at once; unset, two per processor: executions are
+ *     mostly CPU work here (graphql-java, Hibernate, H2 in the same process), and more of them at
+ *     once only makes each slower, until all of them run past the timeout
+ * @param maxQueued most requests waiting for an execution to end, any more are refused at once
  * @param maxQueueWait longest a request waits in that queue before it is refused
+ * @param maxPointsInFlight most cost points of the executions running at once; an execution beyond
+ *     them is refused before any field runs
  * @param maxResponseSize largest response, estimated while it is built; the execution is cancelled
  *     when it goes over
  * @param assumedListSize the length a list without paging arguments is assumed to have when the
@@ -46,19 +46,15 @@ record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxFie
 		@DefaultValue("30") int maxAliases, @DefaultValue("10") int maxRootFields,
 		@DefaultValue("20000") int maxDocumentCharacters, @DefaultValue("5000") int maxTokens,
 		@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("10s") Duration timeout,
-		Integer maxConcurrent, Integer maxQueued, @DefaultValue("100ms") Duration maxQueueWait,
+		Integer maxConcurrent, @DefaultValue("100") int maxQueued, @DefaultValue("5s") Duration maxQueueWait,
+		@DefaultValue("50000") long maxPointsInFlight,
 		@DefaultValue("4MB") DataSize maxResponseSize,
 		@DefaultValue("10") int assumedListSize, @DefaultValue("60000") int pointsPerMinute) {
 
 	/** {@code max-concurrent}, or its default. */
 	int concurrent() {
 		return (this.maxConcurrent != null) ? this.maxConcurrent
-				: Math.max(2, Runtime.getRuntime().availableProcessors());
-	}
-
-	/** {@code max-queued}, or its default. */
-	int queued() {
-		return (this.maxQueued != null) ? this.maxQueued : concurrent();
+				: 2 * Runtime.getRuntime().availableProcessors();
 	}
 
 	/** graphql-java's parser limits: the same documents are refused whoever parses them. */

@@ -47,19 +47,25 @@ class LimitsConfiguration {
 	 * object type when their selections differ, hence the margin.
 	 */
 	@Bean
-	CostInstrumentation costInstrumentation(Limits limits, RateLimiter rateLimiter) {
+	Admission admission(Limits limits) {
+		return new Admission(limits.concurrent(), limits.maxQueued(), limits.maxQueueWait(),
+				Math.max(limits.maxPointsInFlight(), limits.maxCost()));
+	}
+
+	@Bean
+	CostInstrumentation costInstrumentation(Limits limits, RateLimiter rateLimiter, Admission admission) {
 		ExecutableNormalizedOperationFactory.Options.setDefaultOptions(ExecutableNormalizedOperationFactory.Options
 			.defaultOptions()
 			.maxFieldsCount(10 * limits.maxFields())
 			.maxChildrenDepth(limits.maxDepth() + 1));
-		return new CostInstrumentation(limits, rateLimiter);
+		return new CostInstrumentation(limits, rateLimiter, admission);
 	}
 
 	@Bean
-	LimitsInterceptor limitsInterceptor(Limits limits, RateLimiter rateLimiter) {
+	LimitsInterceptor limitsInterceptor(Limits limits, RateLimiter rateLimiter, Admission admission) {
 		// The request's deadline reaches the threads of its data fetchers and batch loaders.
 		ContextRegistry.getInstance().registerThreadLocalAccessor(new RequestDeadline.Accessor());
-		return new LimitsInterceptor(limits, rateLimiter);
+		return new LimitsInterceptor(limits, rateLimiter, admission);
 	}
 
 	/** Every statement on the application's DataSource is held to its request's deadline. */

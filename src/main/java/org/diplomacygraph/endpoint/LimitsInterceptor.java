@@ -63,11 +63,11 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 
 	private final Scheduler executions;
 
-	LimitsInterceptor(Limits limits, RateLimiter rateLimiter) {
+	LimitsInterceptor(Limits limits, RateLimiter rateLimiter, Admission admission) {
 		this.limits = limits;
 		this.rateLimiter = rateLimiter;
 		this.parserOptions = limits.parserOptions();
-		this.admission = new Admission(limits.concurrent(), limits.queued(), limits.maxQueueWait());
+		this.admission = admission;
 		// As many threads as executions are admitted: the admission is the queue.
 		this.executions = Schedulers.newBoundedElastic(limits.concurrent(), Integer.MAX_VALUE, EXECUTION_THREADS,
 				60, true);
@@ -105,7 +105,10 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 		// little later than the answer: cache() keeps the execution subscribed when the deadline wins.
 		Mono<WebGraphQlResponse> execution = chain.next(request)
 			.subscribeOn(this.executions)
-			.doFinally((signal) -> this.admission.leave())
+			.doFinally((signal) -> {
+				this.admission.release(cost.reserved());
+				this.admission.leave();
+			})
 			.cache();
 		// At the deadline the execution is cancelled: fields not yet fetched are not fetched, SQL
 		// statements running for it are cancelled, and the client is answered at once.
@@ -126,7 +129,7 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 		long retryAfter = Math.max(1, (this.limits.maxQueueWait().toMillis() + 999) / 1000);
 		return Refusal.OVERLOADED.error(("The server is running as many requests as it can (`%s`) and %d more are "
 				+ "waiting (`%s`); retry after %d seconds").formatted(Limits.property("max-concurrent"),
-						this.limits.queued(), Limits.property("max-queued"), retryAfter),
+						this.limits.maxQueued(), Limits.property("max-queued"), retryAfter),
 				Map.of("retryAfter", retryAfter));
 	}
 

@@ -30,6 +30,8 @@ public final class RequestCost {
 
 	private volatile long oversized;
 
+	private volatile long reserved;
+
 	RequestCost(String client) {
 		this.client = client;
 	}
@@ -50,6 +52,15 @@ public final class RequestCost {
 
 	void selected(long fields) {
 		this.selectedFields = fields;
+	}
+
+	/** Cost points reserved for the execution while it runs ({@link Admission#reserve(long)}). */
+	long reserved() {
+		return this.reserved;
+	}
+
+	void reserved(long points) {
+		this.reserved = points;
 	}
 
 	void analysed(long points) {

@@ -12,7 +12,7 @@ class AdmissionTests {
 
 	@Test
 	void admitsUpToTheConcurrentBoundThenQueuesThenRefuses() throws Exception {
-		Admission admission = new Admission(2, 1, Duration.ofSeconds(30));
+		Admission admission = new Admission(2, 1, Duration.ofSeconds(30), 100);
 		assertThat(admission.enter()).isTrue();
 		assertThat(admission.enter()).isTrue();
 
@@ -28,7 +28,7 @@ class AdmissionTests {
 
 	@Test
 	void aQueuedRequestIsRefusedAfterTheLongestWait() {
-		Admission admission = new Admission(1, 5, Duration.ofMillis(20));
+		Admission admission = new Admission(1, 5, Duration.ofMillis(20), 100);
 		assertThat(admission.enter()).isTrue();
 
 		assertThat(admission.enter()).isFalse();
@@ -38,10 +38,25 @@ class AdmissionTests {
 
 	@Test
 	void noQueueRefusesAtOnce() {
-		Admission admission = new Admission(1, 0, Duration.ofHours(1));
+		Admission admission = new Admission(1, 0, Duration.ofHours(1), 100);
 		assertThat(admission.enter()).isTrue();
 
 		assertThat(admission.enter()).isFalse();
+	}
+
+	@Test
+	void costPointsInFlightAreBoundedButAnExecutionAloneAlwaysFits() {
+		Admission admission = new Admission(10, 0, Duration.ZERO, 100);
+
+		assertThat(admission.reserve(60)).isTrue();
+		assertThat(admission.reserve(30)).isTrue();
+		assertThat(admission.reserve(20)).as("110 points would be in flight").isFalse();
+		admission.release(60);
+		assertThat(admission.reserve(20)).isTrue();
+		admission.release(30);
+		admission.release(20);
+		assertThat(admission.reserve(500)).as("alone, over the bound").isTrue();
+		assertThat(admission.reserve(1)).isFalse();
 	}
 
 	private static boolean hasWaiter(Admission admission) {
