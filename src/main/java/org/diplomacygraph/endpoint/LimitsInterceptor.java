@@ -126,7 +126,8 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 	}
 
 	private GraphQLError overloaded() {
-		long retryAfter = Math.max(1, (this.limits.maxQueueWait().toMillis() + 999) / 1000);
+		// Executions end every few seconds at most (the timeout bounds them): a second is enough.
+		long retryAfter = 1;
 		return Refusal.OVERLOADED.error(("The server is running as many requests as it can (`%s`) and %d more are "
 				+ "waiting (`%s`); retry after %d seconds").formatted(Limits.property("max-concurrent"),
 						this.limits.maxQueued(), Limits.property("max-queued"), retryAfter),
