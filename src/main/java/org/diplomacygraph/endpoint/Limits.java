@@ -46,7 +46,7 @@ record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxFie
 		@DefaultValue("30") int maxAliases, @DefaultValue("10") int maxRootFields,
 		@DefaultValue("20000") int maxDocumentCharacters, @DefaultValue("5000") int maxTokens,
 		@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("10s") Duration timeout,
-		Integer maxConcurrent, @DefaultValue("100") int maxQueued, @DefaultValue("5s") Duration maxQueueWait,
+		Integer maxConcurrent, @DefaultValue("100") int maxQueued, @DefaultValue("2s") Duration maxQueueWait,
 		@DefaultValue("50000") long maxPointsInFlight,
 		@DefaultValue("4MB") DataSize maxResponseSize,
 		@DefaultValue("10") int assumedListSize, @DefaultValue("60000") int pointsPerMinute) {
