@@ -161,6 +161,40 @@ public class Agreement {
 		return this.fields;
 	}
 
+	// ---- served values, set from the claims (claim/ServedValues) -------------------------
+
+	public void serveKind(Kind kind) {
+		this.kind = kind;
+	}
+
+	public void serveStatus(Status status) {
+		this.status = status;
+	}
+
+	public void serveSignedOn(PartialDate signedOn) {
+		this.signedOn = signedOn;
+		this.signedSort = PartialDate.sortKey(signedOn, false);
+		this.signedSortDesc = PartialDate.sortKey(signedOn, true);
+	}
+
+	public void serveValidFrom(PartialDate validFrom) {
+		this.validFrom = validFrom;
+	}
+
+	public void serveValidUntil(PartialDate validUntil) {
+		this.validUntil = validUntil;
+	}
+
+	public void serveMeeting(Meeting meeting) {
+		this.meeting = meeting;
+		this.meetingId = (meeting != null) ? meeting.getId() : null;
+	}
+
+	/** Fields another report adds to a stored agreement, each once. */
+	public void addFields(java.util.Collection<String> more) {
+		more.stream().filter((field) -> !this.fields.contains(field)).forEach(this.fields::add);
+	}
+
 	/** What sort of document an agreement is. */
 	public enum Kind {
 

@@ -84,4 +84,11 @@ public class Signatory {
 		return this.capacity;
 	}
 
+	// ---- served values, set from the claims (claim/ServedValues) -------------------------
+
+	public void serveCapacity(Position capacity) {
+		this.capacity = capacity;
+		this.capacityId = (capacity != null) ? capacity.getId() : null;
+	}
+
 }

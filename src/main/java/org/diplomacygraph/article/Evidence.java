@@ -110,6 +110,8 @@ public class Evidence {
 		SUBJECT,
 		/** When it happened (a meeting) or when a post was held. */
 		DATE,
+		/** A name or alias of the subject, spelt as the quote spells it (served under claims, not in evidence lists). */
+		NAME,
 		/** Where it happened. */
 		PLACE,
 		/** An agreement's status. */

@@ -86,7 +86,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	/** A meeting the article reports. */
 	public record MeetingEntry(String id, String title, String kind, String date, List<String> dateEvidence,
 			String place, String country, List<String> placeEvidence, List<String> organisations,
-			List<String> topics, List<String> evidence, List<ParticipantEntry> participants) {
+			List<String> topics, List<String> evidence, List<ParticipantEntry> participants, String endDate,
+			String partOf) {
 
 		public MeetingEntry {
 			dateEvidence = orEmpty(dateEvidence);

@@ -27,6 +27,7 @@ import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.Aspect;
 import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.ingest.AnnotationFile.AgreementEntry;
 import org.diplomacygraph.ingest.AnnotationFile.CountryEntry;
 import org.diplomacygraph.ingest.AnnotationFile.MeetingEntry;
@@ -67,9 +68,10 @@ public final class CorpusCompiler {
 
 	private static final Pattern POSITION_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*");
 
-	/** The types whose stored entities an entry may extend with evidence and names. */
+	/** The types whose stored entities an entry may extend with evidence, names and claims. */
 	private static final Set<SubjectType> EXTENSIBLE = Set.of(SubjectType.COUNTRY, SubjectType.PLACE,
-			SubjectType.ORGANISATION, SubjectType.PERSON);
+			SubjectType.ORGANISATION, SubjectType.PERSON, SubjectType.POSITION, SubjectType.MEETING,
+			SubjectType.AGREEMENT);
 
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
 
@@ -87,6 +89,9 @@ public final class CorpusCompiler {
 	private final Map<SubjectType, Map<String, Draft>> drafts = new LinkedHashMap<>();
 
 	private final Map<String, EvidenceDraft> evidence = new LinkedHashMap<>();
+
+	/** What each article asserts, in the order met (each once). */
+	private final Set<ClaimDraft> claims = new LinkedHashSet<>();
 
 	/** Entries with a value already reported as invalid, so that it is not reported missing too. */
 	private final Set<String> invalid = new HashSet<>();
@@ -195,12 +200,11 @@ public final class CorpusCompiler {
 			return;
 		}
 		Where at = draft.at(article);
-		set(draft, at, "name", blankToNull(entry.name()));
 		if (entry.code() != null && !entry.code().matches("[A-Z]{2}")) {
 			this.defects.add(at.defect(Code.INVALID, null, "code must be an ISO 3166-1 alpha-2 code such as 'VN', not '" + entry.code() + "'", "code"));
 		}
 		set(draft, at, "code", entry.code());
-		draft.aliases.addAll(entry.aliases());
+		names(article, at, draft, entry.name(), entry.aliases());
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
 	}
 
@@ -210,11 +214,10 @@ public final class CorpusCompiler {
 			return;
 		}
 		Where at = draft.at(article);
-		set(draft, at, "name", blankToNull(entry.name()));
 		set(draft, at, "kind", kind(at, Place.Kind.class, entry.kind()));
 		set(draft, at, "country", entry.country());
 		set(draft, at, "within", entry.within());
-		draft.aliases.addAll(entry.aliases());
+		names(article, at, draft, entry.name(), entry.aliases());
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
 	}
 
@@ -224,11 +227,10 @@ public final class CorpusCompiler {
 			return;
 		}
 		Where at = draft.at(article);
-		set(draft, at, "name", blankToNull(entry.name()));
 		set(draft, at, "kind", kind(at, Organisation.Kind.class, entry.kind()));
 		set(draft, at, "country", entry.country());
 		set(draft, at, "parent", entry.parent());
-		draft.aliases.addAll(entry.aliases());
+		names(article, at, draft, entry.name(), entry.aliases());
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
 	}
 
@@ -238,9 +240,8 @@ public final class CorpusCompiler {
 			return;
 		}
 		Where at = draft.at(article);
-		set(draft, at, "name", blankToNull(entry.name()));
 		set(draft, at, "nationality", entry.nationality());
-		draft.aliases.addAll(entry.aliases());
+		names(article, at, draft, entry.name(), entry.aliases());
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
 		for (int p = 0; p < entry.positions().size(); p++) {
 			PositionEntry position = entry.positions().get(p);
@@ -251,13 +252,13 @@ public final class CorpusCompiler {
 			}
 			Where postAt = post.at(article);
 			set(post, postAt, "person", draft.id);
-			set(post, postAt, "title", blankToNull(position.title()));
-			set(post, postAt, "organisation", position.organisation());
+			claim(article, post, postAt, ClaimField.TITLE, "title", blankToNull(position.title()));
+			claim(article, post, postAt, ClaimField.ORGANISATION, "organisation", position.organisation());
 			set(post, postAt, "country", position.country());
 			PartialDate from = date(postAt, "from", position.from());
 			PartialDate until = date(postAt, "until", position.until());
-			set(post, postAt, "from", from);
-			set(post, postAt, "until", until);
+			claim(article, post, postAt, ClaimField.FROM, "from", from);
+			claim(article, post, postAt, ClaimField.UNTIL, "until", until);
 			quote(article, postAt, post, Aspect.SUBJECT, "evidence", position.evidence(), true);
 			quote(article, postAt, post, Aspect.DATE, "datesEvidence", position.datesEvidence(),
 					from != null || until != null);
@@ -271,11 +272,23 @@ public final class CorpusCompiler {
 		}
 		Where at = draft.at(article);
 		set(draft, at, "title", blankToNull(entry.title()));
-		set(draft, at, "kind", kind(at, Meeting.Kind.class, entry.kind()));
+		claim(article, draft, at, ClaimField.KIND, "kind", kind(at, Meeting.Kind.class, entry.kind()));
 		PartialDate date = date(at, "date", entry.date());
-		set(draft, at, "date", date);
-		set(draft, at, "place", entry.place());
-		set(draft, at, "country", entry.country());
+		PartialDate endDate = date(at, "endDate", entry.endDate());
+		if (endDate != null && date == null) {
+			this.defects.add(at.defect(Code.REQUIRED, "date", "an `endDate` needs the `date` the meeting began on", "date"));
+		}
+		ordered(at, "date", date, "endDate", endDate);
+		claim(article, draft, at, ClaimField.DATE, "date", date);
+		claim(article, draft, at, ClaimField.END_DATE, "endDate", endDate);
+		claim(article, draft, at, ClaimField.PLACE, "place", entry.place());
+		claim(article, draft, at, ClaimField.COUNTRY, "country", entry.country());
+		if (entry.partOf() != null && entry.partOf().equals(draft.id)) {
+			this.defects.add(at.defect(Code.INVALID, "partOf", "a meeting cannot be part of itself", "partOf"));
+		}
+		else {
+			claim(article, draft, at, ClaimField.PART_OF, "partOf", entry.partOf());
+		}
 		draft.list("organisations").addAll(entry.organisations());
 		draft.list("topics").addAll(entry.topics());
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
@@ -299,8 +312,8 @@ public final class CorpusCompiler {
 			Where partAt = part.at(article, partPath);
 			set(part, partAt, "meeting", draft.id);
 			set(part, partAt, "person", participant.person());
-			set(part, partAt, "role", kind(partAt, Participant.Role.class, participant.role()));
-			set(part, partAt, "capacity", participant.capacity());
+			claim(article, part, partAt, ClaimField.ROLE, "role", kind(partAt, Participant.Role.class, participant.role()));
+			claim(article, part, partAt, ClaimField.CAPACITY, "capacity", participant.capacity());
 			quote(article, partAt, part, Aspect.SUBJECT, "evidence", participant.evidence(), true);
 		}
 	}
@@ -312,22 +325,16 @@ public final class CorpusCompiler {
 		}
 		Where at = draft.at(article);
 		set(draft, at, "title", blankToNull(entry.title()));
-		set(draft, at, "kind", kind(at, Agreement.Kind.class, entry.kind()));
-		// An agreement moves from planned to signed to in force to ended; articles of different dates
-		// tell different stages, and the furthest one reported is where it stands.
-		Agreement.Status status = kind(at, Agreement.Status.class, entry.status());
-		Agreement.Status known = (Agreement.Status) draft.values.get("status");
-		if (status != null && (known == null || status.compareTo(known) > 0)) {
-			draft.values.put("status", status);
-			draft.origins.put("status", at);
-		}
+		claim(article, draft, at, ClaimField.KIND, "kind", kind(at, Agreement.Kind.class, entry.kind()));
+		claim(article, draft, at, ClaimField.STATUS, "status", kind(at, Agreement.Status.class, entry.status()));
 		PartialDate signedOn = date(at, "signedOn", entry.signedOn());
 		PartialDate validFrom = date(at, "validFrom", entry.validFrom());
 		PartialDate validUntil = date(at, "validUntil", entry.validUntil());
-		set(draft, at, "signedOn", signedOn);
-		set(draft, at, "validFrom", validFrom);
-		set(draft, at, "validUntil", validUntil);
-		set(draft, at, "meeting", entry.meeting());
+		ordered(at, "validFrom", validFrom, "validUntil", validUntil);
+		claim(article, draft, at, ClaimField.SIGNED_ON, "signedOn", signedOn);
+		claim(article, draft, at, ClaimField.VALID_FROM, "validFrom", validFrom);
+		claim(article, draft, at, ClaimField.VALID_UNTIL, "validUntil", validUntil);
+		claim(article, draft, at, ClaimField.MEETING, "meeting", entry.meeting());
 		draft.list("fields").addAll(entry.fields());
 		quote(article, at, draft, Aspect.SUBJECT, "evidence", entry.evidence(), true);
 		quote(article, at, draft, Aspect.STATUS, "statusEvidence", entry.statusEvidence(), entry.status() != null);
@@ -366,7 +373,7 @@ public final class CorpusCompiler {
 			Where signAt = sign.at(article, signPath);
 			set(sign, signAt, "agreement", draft.id);
 			set(sign, signAt, "person", signatory.person());
-			set(sign, signAt, "capacity", signatory.capacity());
+			claim(article, sign, signAt, ClaimField.CAPACITY, "capacity", signatory.capacity());
 			quote(article, signAt, sign, Aspect.SUBJECT, "evidence", signatory.evidence(), true);
 		}
 	}
@@ -405,6 +412,10 @@ public final class CorpusCompiler {
 		}
 		Map<String, Position> positions = new LinkedHashMap<>();
 		for (Draft draft : drafts(SubjectType.POSITION)) {
+			if (draft.stored != null) {
+				positions.put(draft.id, (Position) extend(draft, null, List.of()));
+				continue;
+			}
 			Organisation organisation = ref(draft, "organisation", organisations, "organisation");
 			Country country = ref(draft, "country", countries, "country");
 			if ((draft.values.get("organisation") == null) == (draft.values.get("country") == null)) {
@@ -421,6 +432,7 @@ public final class CorpusCompiler {
 		Map<String, Meeting> meetings = new LinkedHashMap<>();
 		for (Draft draft : drafts(SubjectType.MEETING)) {
 			Place place = ref(draft, "place", places, "place");
+			ref(draft, "partOf", Map.of(), "meeting");
 			Country country = ref(draft, "country", countries, "country");
 			if (place != null && place.getCountry() != null) {
 				if (country != null && !country.getId().equals(place.getCountry().getId())) {
@@ -446,13 +458,34 @@ public final class CorpusCompiler {
 				}
 				index++;
 			}
-			meetings.put(draft.id, new Meeting(draft.id, required(draft, "title"), required(draft, "kind"), 
-					(PartialDate) draft.values.get("date"), place, country, members, List.copyOf(draft.list("topics"))));
+			if (draft.stored != null) {
+				Meeting stored = (Meeting) extend(draft, null, List.of());
+				stored.addOrganisations(members);
+				stored.addTopics(draft.list("topics"));
+				meetings.put(draft.id, stored);
+				continue;
+			}
+			Meeting meeting = new Meeting(draft.id, required(draft, "title"), required(draft, "kind"),
+					(PartialDate) draft.values.get("date"), place, country, members, List.copyOf(draft.list("topics")));
+			meeting.serveEndDate((PartialDate) draft.values.get("endDate"));
+			meetings.put(draft.id, meeting);
+		}
+		// The event each new meeting is part of, once every meeting is built (set as a reference only).
+		for (Draft draft : drafts(SubjectType.MEETING)) {
+			String partOf = (String) draft.values.get("partOf");
+			if (draft.stored == null && partOf != null) {
+				Meeting whole = meetings.containsKey(partOf) ? meetings.get(partOf)
+						: (Meeting) this.existing.find(SubjectType.MEETING, partOf);
+				meetings.get(draft.id).servePartOf(whole);
+			}
 		}
 		List<Participant> participants = new ArrayList<>();
 		for (Draft draft : drafts(SubjectType.PARTICIPANT)) {
 			Person person = ref(draft, "person", people, "person");
 			Position capacity = capacity(draft, person, positions);
+			if (this.existing.find(SubjectType.PARTICIPANT, draft.id) != null) {
+				continue;
+			}
 			Participant.Role role = required(draft, "role");
 			if (person != null) {
 				participants.add(new Participant(meetings.get(draft.values.get("meeting")), person, role, capacity));
@@ -463,13 +496,22 @@ public final class CorpusCompiler {
 		for (Draft draft : drafts(SubjectType.AGREEMENT)) {
 			PartialDate validFrom = (PartialDate) draft.values.get("validFrom");
 			PartialDate validUntil = (PartialDate) draft.values.get("validUntil");
-			ordered(draft, "validFrom", validFrom, "validUntil", validUntil);
+			if (draft.stored != null) {
+				Agreement stored = (Agreement) extend(draft, null, List.of());
+				ref(draft, "meeting", meetings, "meeting");
+				stored.addFields(draft.list("fields"));
+				agreements.put(draft.id, stored);
+				continue;
+			}
 			agreements.put(draft.id, new Agreement(draft.id, required(draft, "title"), required(draft, "kind"),
 					(Agreement.Status) draft.values.get("status"), (PartialDate) draft.values.get("signedOn"), validFrom,
 					validUntil, ref(draft, "meeting", meetings, "meeting"), List.copyOf(draft.list("fields"))));
 		}
 		List<AgreementParty> parties = new ArrayList<>();
 		for (Draft draft : drafts(SubjectType.AGREEMENT_PARTY)) {
+			if (this.existing.find(SubjectType.AGREEMENT_PARTY, draft.id) != null) {
+				continue;
+			}
 			Agreement agreement = agreements.get(draft.values.get("agreement"));
 			Organisation organisation = ref(draft, "organisation", organisations, "organisation");
 			Country country = ref(draft, "country", countries, "country");
@@ -484,7 +526,7 @@ public final class CorpusCompiler {
 		for (Draft draft : drafts(SubjectType.SIGNATORY)) {
 			Person person = ref(draft, "person", people, "person");
 			Position capacity = capacity(draft, person, positions);
-			if (person != null) {
+			if (person != null && this.existing.find(SubjectType.SIGNATORY, draft.id) == null) {
 				signatories.add(new Signatory(agreements.get(draft.values.get("agreement")), person, capacity));
 			}
 		}
@@ -497,7 +539,7 @@ public final class CorpusCompiler {
 		return new Graph(List.copyOf(articles.values()), created(countries), created(places), created(organisations),
 				created(people), List.copyOf(positions.values()), List.copyOf(meetings.values()), participants,
 				List.copyOf(agreements.values()), parties, signatories, quotes, List.copyOf(this.extended.keySet()),
-				Map.copyOf(this.extended));
+				Map.copyOf(this.extended), List.copyOf(this.claims));
 	}
 
 	/** The entities built anew, without the stored ones that entries extend. */
@@ -512,11 +554,24 @@ public final class CorpusCompiler {
 	private Object extend(Draft draft, String name, List<String> aliases) {
 		Set<String> added = new LinkedHashSet<>();
 		Object given = draft.values.get("name");
-		if (given instanceof String spelt) {
-			added.add(spelt);
+		if (given instanceof String spelt && !spelt.equals(name) && !aliases.contains(spelt)) {
+			// Another spelling of a stored entity becomes an alias: one the article uses, like any alias.
+			boolean used = this.articles.values()
+				.stream()
+				.anyMatch((article) -> draft.declarations.containsKey(article.file) && article.find(nfc(spelt)) >= 0);
+			if (used) {
+				added.add(spelt);
+			}
+			else {
+				this.defects.add(draft.origin("name").defect(Code.QUOTE_NOT_FOUND, "name", "name \"" + InputText.echo(spelt)
+						+ "\" is not the stored name of '" + draft.id + "' and does not occur in the text, so it cannot become an alias; give the name the article uses",
+						"name"));
+			}
 		}
 		added.addAll(draft.aliases);
-		added.remove(name);
+		if (name != null) {
+			added.remove(name);
+		}
 		added.removeAll(aliases);
 		this.extended.put(draft.stored, List.copyOf(added));
 		return draft.stored;
@@ -656,6 +711,10 @@ public final class CorpusCompiler {
 		if (stored instanceof Person person) {
 			values.put("nationality", person.getNationalityId());
 		}
+		else if (stored instanceof Position position) {
+			// A post is extended under its holder only; its other values are claims, never conflicts.
+			values.put("person", position.getPersonId());
+		}
 		else if (stored instanceof Organisation organisation) {
 			values.put("kind", organisation.getKind());
 			values.put("country", organisation.getCountryId());
@@ -676,6 +735,68 @@ public final class CorpusCompiler {
 				draft.origins.put(field, origin);
 			}
 		});
+	}
+
+	/**
+	 * A value an article asserts: kept as its claim; the record is built with the first value met,
+	 * and {@code claim/ServedValues} serves the one the field's rule chooses once all are stored.
+	 * Sources that disagree are no defect: disagreement is data.
+	 */
+	private void claim(ArticleDraft article, Draft draft, Where at, ClaimField field, String key, Object value) {
+		if (value == null) {
+			return;
+		}
+		if (draft.values.putIfAbsent(key, value) == null) {
+			draft.origins.put(key, at);
+		}
+		String text = (value instanceof Enum<?> constant) ? constant.name() : value.toString();
+		this.claims.add(new ClaimDraft(article.article.getId(), draft.type, draft.id, field, text));
+	}
+
+	/**
+	 * The name and aliases an entry gives, as claims of its article. An alias must occur in the
+	 * text (it is a spelling the article uses; an editor adds others with {@code addAlias}); each
+	 * spelling that occurs is quoted as the evidence of its claim.
+	 */
+	private void names(ArticleDraft article, Where at, Draft draft, String name, List<String> aliases) {
+		String given = blankToNull(name);
+		if (given != null) {
+			set(draft, at, "name", given);
+			nameClaim(article, draft, ClaimField.NAME, given);
+		}
+		for (int index = 0; index < aliases.size(); index++) {
+			String alias = blankToNull(aliases.get(index));
+			if (alias == null) {
+				continue;
+			}
+			if (article.find(nfc(alias)) < 0) {
+				this.defects.add(at.defect(Code.QUOTE_NOT_FOUND, "aliases", "alias \"" + InputText.echo(alias)
+						+ "\" does not occur in " + article.textFile + "; an article gives only the spellings it uses (an editor adds others with addAlias)",
+						"aliases", index));
+				continue;
+			}
+			draft.aliases.add(alias);
+			nameClaim(article, draft, ClaimField.ALIAS, alias);
+		}
+	}
+
+	private void nameClaim(ArticleDraft article, Draft draft, ClaimField field, String spelling) {
+		this.claims.add(new ClaimDraft(article.article.getId(), draft.type, draft.id, field, spelling));
+		String wanted = nfc(spelling);
+		int start = article.find(wanted);
+		if (start >= 0) {
+			EvidenceDraft quote = new EvidenceDraft(article.article.getId(), draft.type, draft.id, Aspect.NAME, wanted, start);
+			this.evidence.putIfAbsent(quote.key(), quote);
+		}
+	}
+
+	/** An entry's end before its start is a defect of that entry. */
+	private void ordered(Where at, String fromField, PartialDate from, String untilField, PartialDate until) {
+		if (from != null && until != null && from.hasYear() && until.hasYear()
+				&& until.latest().isBefore(from.earliest())) {
+			this.defects.add(at.defect(Code.INVALID, null, untilField + " '" + until + "' is before " + fromField + " '" + from + "'",
+					untilField));
+		}
 	}
 
 	private boolean slug(Where at, String field, String value, Pattern syntax) {
@@ -971,7 +1092,11 @@ public final class CorpusCompiler {
 			List<Organisation> organisations, List<Person> people, List<Position> positions, List<Meeting> meetings,
 			List<Participant> participants, List<Agreement> agreements, List<AgreementParty> parties,
 			List<Signatory> signatories, List<Evidence> evidence, List<Object> extended,
-			Map<Object, List<String>> aliasesAdded) {
+			Map<Object, List<String>> aliasesAdded, List<ClaimDraft> claims) {
+	}
+
+	/** A value one article asserts about one record, by its slug (claim/Claim once the article is stored). */
+	public record ClaimDraft(String article, SubjectType type, String subject, ClaimField field, String value) {
 	}
 
 	/** The stored graph a compilation may refer to and extend. */

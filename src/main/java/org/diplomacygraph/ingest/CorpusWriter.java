@@ -6,6 +6,9 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.claim.Claim;
+import org.diplomacygraph.claim.ClaimField;
+import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.model.Aliased;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,10 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CorpusWriter {
 
 	/** Tables in an order in which rows can be deleted without breaking a foreign key. */
-	private static final List<String> DELETES = List.of("delete from evidence", "delete from signatory",
+	private static final List<String> DELETES = List.of("delete from claim where article_id is not null",
+			"delete from evidence", "delete from signatory",
 			"delete from agreement_party", "delete from agreement_field", "delete from agreement",
 			"delete from participant", "delete from meeting_organisation", "delete from meeting_topic",
-			"delete from meeting", "delete from person_position", "delete from person_alias", "delete from person",
+			"update meeting set part_of_id = null", "delete from meeting", "delete from person_position", "delete from person_alias", "delete from person",
 			"delete from organisation_alias", "update organisation set parent_id = null", "delete from organisation",
 			"delete from place_alias", "delete from place_enclosure", "update place set within_id = null", "delete from place",
 			"delete from country_alias", "delete from country", "delete from article", "delete from corpus_state");
@@ -35,10 +39,14 @@ class CorpusWriter {
 
 	private final ApplicationEventPublisher events;
 
-	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final ServedValues servedValues;
+
+	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc, ApplicationEventPublisher events,
+			ServedValues servedValues) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.servedValues = servedValues;
 	}
 
 	/** The fingerprint of the corpus the store holds, or null if it holds none. */
@@ -66,7 +74,8 @@ class CorpusWriter {
 
 	/**
 	 * Adds a compiled graph to the store through JPA, in the caller's transaction: its new entities,
-	 * then its evidence, and the names it adds to stored entities it extends (an ingested article's).
+	 * then its evidence, the names it adds to stored entities it extends (an ingested article's), and
+	 * its claims, after which every record it touched serves what its claims choose.
 	 */
 	void persist(Graph graph) {
 		List.of(graph.articles(), graph.countries(), graph.places(), graph.organisations(), graph.people(),
@@ -79,7 +88,16 @@ class CorpusWriter {
 		// it points to must be in the database before.
 		this.entityManager.flush();
 		graph.evidence().forEach(this.entityManager::persist);
-		this.entityManager.flush();
+		graph.claims()
+			.forEach((claim) -> this.entityManager.persist(
+					Claim.byArticle(claim.type(), claim.subject(), claim.field(), claim.value(), claim.article())));
+		// Each record's columns serve what its claims, old and new, choose.
+		this.servedValues.refresh(graph.claims()
+			.stream()
+			.filter((claim) -> claim.field().rule() != ClaimField.Rule.NAMES)
+			.map((claim) -> new ServedValues.Subject(claim.type(), claim.subject()))
+			.distinct()
+			.toList(), false);
 	}
 
 }

@@ -35,8 +35,8 @@ record IngestArticleInput(String title, String text, String publisher, String pu
 		}
 	}
 
-	/** A post the person holds, always a new one. */
-	record PositionInput(String key, String title, String organisation, String country, String from, String until,
+	/** A post the person holds: a stored one by {@code id}, or a new one. */
+	record PositionInput(String id, String key, String title, String organisation, String country, String from, String until,
 			List<EvidenceInput> datesEvidence, List<EvidenceInput> evidence) {
 
 		PositionInput {
@@ -65,8 +65,9 @@ record IngestArticleInput(String title, String text, String publisher, String pu
 		}
 	}
 
-	/** A meeting the article reports, always a new one. */
-	record MeetingInput(String key, String title, String kind, String date, List<EvidenceInput> dateEvidence,
+	/** A meeting the article reports: a stored one by {@code id}, or a new one. */
+	record MeetingInput(String id, String key, String title, String kind, String date, String endDate,
+			List<EvidenceInput> dateEvidence, String partOf,
 			String place, String country, List<EvidenceInput> placeEvidence, List<String> organisations,
 			List<String> topics, List<EvidenceInput> evidence, List<ParticipantInput> participants) {
 
@@ -88,8 +89,8 @@ record IngestArticleInput(String title, String text, String publisher, String pu
 		}
 	}
 
-	/** An agreement the article reports, always a new one. */
-	record AgreementInput(String key, String title, String kind, String status, List<EvidenceInput> statusEvidence,
+	/** An agreement the article reports: a stored one by {@code id}, or a new one. */
+	record AgreementInput(String id, String key, String title, String kind, String status, List<EvidenceInput> statusEvidence,
 			String signedOn, List<EvidenceInput> signedOnEvidence, String validFrom, String validUntil,
 			List<EvidenceInput> validityEvidence, String meeting, List<String> fields, List<EvidenceInput> evidence,
 			List<PartyInput> parties, List<SignatoryInput> signatories) {

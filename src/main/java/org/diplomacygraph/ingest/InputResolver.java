@@ -105,8 +105,9 @@ final class InputResolver {
 			List<PositionInput> given = input.people().get(i).positions();
 			for (int j = 0; j < given.size(); j++) {
 				PositionInput position = given.get(j);
-				String slug = fresh(SubjectType.POSITION, people.get(i) + "/",
-						(position.title() != null) ? position.title() : "post");
+				String slug = (position.id() != null)
+						? stored(SubjectType.POSITION, position.id(), "people", i, "positions", j, "id")
+						: fresh(SubjectType.POSITION, people.get(i) + "/", (position.title() != null) ? position.title() : "post");
 				check(position.title(), Field.LABEL, "people", i, "positions", j, "title");
 				check(position.from(), Field.DATE, "people", i, "positions", j, "from");
 				check(position.until(), Field.DATE, "people", i, "positions", j, "until");
@@ -115,10 +116,10 @@ final class InputResolver {
 			}
 			positions.add(posts);
 		}
-		List<String> meetings = news(input.meetings(), SubjectType.MEETING, "meetings", MeetingInput::key,
-				MeetingInput::title, "meeting");
-		List<String> agreements = news(input.agreements(), SubjectType.AGREEMENT, "agreements", AgreementInput::key,
-				AgreementInput::title, "agreement");
+		List<String> meetings = news(input.meetings(), SubjectType.MEETING, "meetings", MeetingInput::id,
+				MeetingInput::key, MeetingInput::title, "meeting");
+		List<String> agreements = news(input.agreements(), SubjectType.AGREEMENT, "agreements", AgreementInput::id,
+				AgreementInput::key, AgreementInput::title, "agreement");
 
 		// Then every entry with its references resolved.
 		List<PlaceEntry> placeEntries = new ArrayList<>();
@@ -164,6 +165,7 @@ final class InputResolver {
 			check(meeting.title(), Field.TITLE, "meetings", i, "title");
 			check(meeting.kind(), Field.CODE, "meetings", i, "kind");
 			check(meeting.date(), Field.DATE, "meetings", i, "date");
+			check(meeting.endDate(), Field.DATE, "meetings", i, "endDate");
 			List<String> members = new ArrayList<>();
 			for (int j = 0; j < meeting.organisations().size(); j++) {
 				members.add(ref(SubjectType.ORGANISATION, meeting.organisations().get(j), "meetings", i, "organisations", j));
@@ -184,7 +186,8 @@ final class InputResolver {
 					ref(SubjectType.PLACE, meeting.place(), "meetings", i, "place"),
 					country(meeting.country(), "meetings", i, "country"),
 					quotes(meeting.placeEvidence(), "meetings", i, "placeEvidence"), members, meeting.topics(),
-					quotes(meeting.evidence(), "meetings", i, "evidence"), participants));
+					quotes(meeting.evidence(), "meetings", i, "evidence"), participants, meeting.endDate(),
+					ref(SubjectType.MEETING, meeting.partOf(), "meetings", i, "partOf")));
 		}
 		List<AgreementEntry> agreementEntries = new ArrayList<>();
 		for (int i = 0; i < input.agreements().size(); i++) {
@@ -285,13 +288,28 @@ final class InputResolver {
 		return slugs;
 	}
 
-	/** New slugs for the entries of a type without stored ones (meetings, agreements), from their titles. */
-	private <T> List<String> news(List<T> entries, SubjectType type, String list, Function<T, String> key,
-			Function<T, String> title, String fallback) {
+	/**
+	 * The slug of each entry of a type without names (meetings, agreements): the stored record of its
+	 * {@code id} (a stored one may be named by one entry only), or a new slug from its title.
+	 */
+	private <T> List<String> news(List<T> entries, SubjectType type, String list, Function<T, String> id,
+			Function<T, String> key, Function<T, String> title, String fallback) {
 		List<String> slugs = new ArrayList<>();
+		Map<String, Integer> named = new HashMap<>();
 		for (int i = 0; i < entries.size(); i++) {
 			T entry = entries.get(i);
-			String slug = fresh(type, "", (title.apply(entry) != null) ? title.apply(entry) : fallback);
+			String slug;
+			if (id.apply(entry) != null) {
+				slug = stored(type, id.apply(entry), list, i, "id");
+				Integer other = (slug != null) ? named.putIfAbsent(slug, i) : null;
+				if (other != null) {
+					error(Code.CONFLICT, "this entry is the same " + type(type) + " '" + GlobalId.encode(type(type), slug)
+							+ "' as `" + list + "` entry " + other + "; give each record once", list, i, "id");
+				}
+			}
+			else {
+				slug = fresh(type, "", (title.apply(entry) != null) ? title.apply(entry) : fallback);
+			}
 			slugs.add(slug);
 			key(type, key.apply(entry), slug, list, i);
 		}

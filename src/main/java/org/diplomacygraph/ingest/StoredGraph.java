@@ -9,9 +9,12 @@ import java.util.TreeSet;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.agreement.AgreementParty;
+import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
@@ -126,7 +129,9 @@ final class StoredGraph implements CorpusCompiler.Existing {
 			case POSITION -> Position.class;
 			case MEETING -> Meeting.class;
 			case AGREEMENT -> Agreement.class;
-			default -> null;
+			case PARTICIPANT -> Participant.class;
+			case AGREEMENT_PARTY -> AgreementParty.class;
+			case SIGNATORY -> Signatory.class;
 		};
 	}
 

@@ -81,6 +81,20 @@ public class Meeting {
 	@Column(name = "country_id", insertable = false, updatable = false)
 	private String countryId;
 
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "text", column = @Column(name = "ends_on")),
+			@AttributeOverride(name = "earliest", column = @Column(name = "ends_from")),
+			@AttributeOverride(name = "latest", column = @Column(name = "ends_until")) })
+	private PartialDate endDate;
+
+	/** The event this meeting is part of (talks within a state visit), or null. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "part_of_id")
+	private Meeting partOf;
+
+	@Column(name = "part_of_id", insertable = false, updatable = false)
+	private String partOfId;
+
 	@ManyToMany
 	@JoinTable(name = "meeting_organisation", joinColumns = @JoinColumn(name = "meeting_id"),
 			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -162,6 +176,58 @@ public class Meeting {
 
 	public List<String> getTopics() {
 		return this.topics;
+	}
+
+	public PartialDate getEndDate() {
+		return this.endDate;
+	}
+
+	public String getPartOfId() {
+		return this.partOfId;
+	}
+
+	// ---- served values, set from the claims (claim/ServedValues) -------------------------
+
+	public void serveKind(Kind kind) {
+		this.kind = kind;
+	}
+
+	public void serveDate(PartialDate date) {
+		this.date = date;
+		this.dateSort = PartialDate.sortKey(date, false);
+		this.dateSortDesc = PartialDate.sortKey(date, true);
+	}
+
+	public void serveEndDate(PartialDate endDate) {
+		this.endDate = endDate;
+	}
+
+	/** The place, and the country with it when the place lies in one. */
+	public void servePlace(Place place) {
+		this.place = place;
+		this.placeId = (place != null) ? place.getId() : null;
+		if (place != null && place.getCountry() != null) {
+			serveCountry(place.getCountry());
+		}
+	}
+
+	public void serveCountry(Country country) {
+		this.country = country;
+		this.countryId = (country != null) ? country.getId() : null;
+	}
+
+	public void servePartOf(Meeting partOf) {
+		this.partOf = partOf;
+		this.partOfId = (partOf != null) ? partOf.getId() : null;
+	}
+
+	/** Organisations and topics another report adds to a stored meeting, each once. */
+	public void addOrganisations(java.util.Collection<Organisation> more) {
+		this.organisations.addAll(more);
+	}
+
+	public void addTopics(java.util.Collection<String> more) {
+		more.stream().filter((topic) -> !this.topics.contains(topic)).forEach(this.topics::add);
 	}
 
 	/** What sort of encounter a meeting is. */

@@ -144,6 +144,17 @@ class MeetingController {
 	}
 
 	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, Meeting> partOf(List<Meeting> meetings) {
+		return Batches.toOne(meetings, Meeting::getPartOfId, this.meetings::findAllById, Meeting::getId);
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, List<Meeting>> parts(List<Meeting> meetings) {
+		return Batches.toMany(meetings, Meeting::getId, this.meetings::findByPartOfIdInOrderByDateSortAscIdAsc,
+				Meeting::getPartOfId);
+	}
+
+	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, List<Participant>> participants(List<Meeting> meetings) {
 		Map<Meeting, List<Participant>> participants = Batches.toMany(meetings, Meeting::getId,
 				this.participants::findByMeetingIdInOrderById, Participant::getMeetingId);
@@ -211,7 +222,7 @@ class MeetingController {
 		return counterparts;
 	}
 
-	/** Aggregates rows of {@code [personId, other Person, meeting date]} per other person. */
+	/** Aggregates rows of {@code [personId, other Person, meeting date, event id]} per other person. */
 	private static List<Counterpart> aggregate(List<Object[]> rows) {
 		Map<String, List<Object[]>> byOther = rows.stream()
 			.collect(Collectors.groupingBy((row) -> ((Person) row[1]).getId(), LinkedHashMap::new, Collectors.toList()));
@@ -223,7 +234,9 @@ class MeetingController {
 				.toList();
 			PartialDate first = dated.stream().min(Comparator.comparing(PartialDate::earliest)).orElse(null);
 			PartialDate last = dated.stream().max(Comparator.comparing(PartialDate::latest)).orElse(null);
-			counterparts.add(new Counterpart((Person) meetings.get(0)[1], meetings.size(), first, last));
+			// Each event once: talks within a visit both attended are one event (README, "Events").
+			int events = (int) meetings.stream().map((row) -> row[3]).distinct().count();
+			counterparts.add(new Counterpart((Person) meetings.get(0)[1], events, first, last));
 		});
 		counterparts.sort(Comparator.comparing(Counterpart::meetingCount)
 			.reversed()

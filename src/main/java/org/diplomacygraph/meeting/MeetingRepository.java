@@ -15,6 +15,8 @@ public interface MeetingRepository extends JpaRepository<Meeting, String> {
 	@Query("select m.id, t from Meeting m join m.topics t where m.id in :ids order by m.id, index(t)")
 	List<Object[]> findTopics(Collection<String> ids);
 
+	List<Meeting> findByPartOfIdInOrderByDateSortAscIdAsc(Collection<String> ids);
+
 	/**
 	 * Rows of {@code [meetingId, Organisation, rank]}: the organisations the articles name for each
 	 * meeting (rank 0), and those participants acted for (rank 1). One statement, a union.
@@ -27,19 +29,21 @@ public interface MeetingRepository extends JpaRepository<Meeting, String> {
 			where p.meetingId in :ids""")
 	List<Object[]> findOrganisations(Collection<String> ids);
 
-	/** Rows of {@code [year, count]} of meetings with a dated year. */
+	/** Rows of {@code [year, count]} of events with a dated year: meetings that are part of no other. */
 	@Query("""
 			select year(m.date.earliest), count(m) from Meeting m where m.date.earliest is not null
+			and m.partOfId is null
 			group by year(m.date.earliest)""")
 	List<Object[]> countByYear();
 
 	/**
-	 * Rows of {@code [countryId, countryId, count]}: meetings that brought together people of two
-	 * nationalities, the first id the smaller.
+	 * Rows of {@code [countryId, countryId, count]}: events (a meeting with the meetings that are part
+	 * of it) that brought together people of two nationalities, the first id the smaller.
 	 */
 	@Query("""
-			select a.nationalityId, b.nationalityId, count(distinct p.meetingId)
+			select a.nationalityId, b.nationalityId, count(distinct coalesce(m.partOfId, m.id))
 			from Participant p join Participant q on q.meetingId = p.meetingId
+			join Meeting m on m.id = p.meetingId
 			join Person a on a.id = p.personId join Person b on b.id = q.personId
 			where a.nationalityId < b.nationalityId
 			group by a.nationalityId, b.nationalityId""")

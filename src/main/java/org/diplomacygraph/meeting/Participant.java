@@ -94,6 +94,17 @@ public class Participant {
 		return this.capacity;
 	}
 
+	// ---- served values, set from the claims (claim/ServedValues) -------------------------
+
+	public void serveRole(Role role) {
+		this.role = role;
+	}
+
+	public void serveCapacity(Position capacity) {
+		this.capacity = capacity;
+		this.capacityId = (capacity != null) ? capacity.getId() : null;
+	}
+
 	/** The part a person plays in a meeting. */
 	public enum Role {
 

@@ -118,4 +118,28 @@ public class Position {
 		return this.until;
 	}
 
+	// ---- served values, set from the claims (claim/ServedValues) -------------------------
+
+	public void serveTitle(String title) {
+		this.title = title;
+	}
+
+	/** The organisation of the post; a post is held at an organisation or a country, so this clears the country. */
+	public void serveOrganisation(Organisation organisation) {
+		this.organisation = organisation;
+		this.organisationId = (organisation != null) ? organisation.getId() : null;
+		if (organisation != null) {
+			this.country = null;
+			this.countryId = null;
+		}
+	}
+
+	public void serveFrom(PartialDate from) {
+		this.from = from;
+	}
+
+	public void serveUntil(PartialDate until) {
+		this.until = until;
+	}
+
 }

@@ -1,0 +1,205 @@
+package org.diplomacygraph.claim;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.agreement.Signatory;
+import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.ArticleRepository;
+import org.diplomacygraph.article.Evidence;
+import org.diplomacygraph.article.Evidence.Aspect;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.article.EvidenceRepository;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.meeting.Participant;
+import org.diplomacygraph.model.Batches;
+import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Person;
+import org.diplomacygraph.person.Position;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code claims} of every record that has them, through one batch loader keyed by record (one
+ * query per type and level), and a claim's article and evidence, each one query per level.
+ */
+@Controller
+class ClaimController {
+
+	private static final String CLAIMS = "claims";
+
+	private final ClaimRepository claims;
+
+	private final ArticleRepository articles;
+
+	private final EvidenceRepository evidence;
+
+	ClaimController(ClaimRepository claims, ArticleRepository articles, EvidenceRepository evidence,
+			BatchLoaderRegistry registry) {
+		this.claims = claims;
+		this.articles = articles;
+		this.evidence = evidence;
+		registry.<Subject, List<ClaimView>>forName(CLAIMS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
+	}
+
+	/** A record, as the loader's key. */
+	record Subject(SubjectType type, String id) {
+	}
+
+	@SchemaMapping(typeName = "Meeting", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> meeting(Meeting meeting, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.MEETING, meeting.getId(), field);
+	}
+
+	@SchemaMapping(typeName = "Agreement", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> agreement(Agreement agreement, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.AGREEMENT, agreement.getId(), field);
+	}
+
+	@SchemaMapping(typeName = "Position", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> position(Position position, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.POSITION, position.getId(), field);
+	}
+
+	@SchemaMapping(typeName = "Participant", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> participant(Participant participant, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.PARTICIPANT, participant.getId(), field);
+	}
+
+	@SchemaMapping(typeName = "Signatory", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> signatory(Signatory signatory, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.SIGNATORY, signatory.getId(), field);
+	}
+
+	@SchemaMapping(typeName = "Person", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> person(Person person, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.PERSON, person.getId(), field);
+	}
+
+	@SchemaMapping(typeName = "Organisation", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> organisation(Organisation organisation, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.ORGANISATION, organisation.getId(), field);
+	}
+
+	@SchemaMapping(typeName = "Place", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> place(Place place, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.PLACE, place.getId(), field);
+	}
+
+	@SchemaMapping(typeName = "Country", field = CLAIMS)
+	CompletableFuture<List<ClaimView>> country(Country country, @Argument ClaimField field,
+			DataLoader<Subject, List<ClaimView>> claims) {
+		return of(claims, SubjectType.COUNTRY, country.getId(), field);
+	}
+
+	private static CompletableFuture<List<ClaimView>> of(DataLoader<Subject, List<ClaimView>> loader,
+			SubjectType type, String id, ClaimField field) {
+		return loader.load(new Subject(type, id))
+			.thenApply((all) -> (field == null) ? all : all.stream().filter((claim) -> claim.field() == field).toList());
+	}
+
+	@SchemaMapping(typeName = "Claim")
+	String value(ClaimView claim) {
+		String type = claim.field().referenceType();
+		return (type != null) ? GlobalId.encode(type, claim.claim().getClaimed()) : claim.claim().getClaimed();
+	}
+
+	@SchemaMapping(typeName = "Claim")
+	String source(ClaimView claim) {
+		return (claim.claim().getArticleId() != null) ? "ARTICLE" : "EDITOR";
+	}
+
+	@BatchMapping(typeName = "Claim")
+	Map<ClaimView, Article> article(List<ClaimView> claims) {
+		return Batches.toOne(claims, (claim) -> claim.claim().getArticleId(), this.articles::findAllById,
+				Article::getId);
+	}
+
+	/** The article's quotes of the claim's aspect about its record; for a name, the quote of that spelling. */
+	@BatchMapping(typeName = "Claim")
+	Map<ClaimView, List<Evidence>> evidence(List<ClaimView> claims) {
+		Map<SubjectType, Set<String>> ids = new EnumMap<>(SubjectType.class);
+		claims.stream()
+			.filter((claim) -> claim.claim().getArticleId() != null)
+			.forEach((claim) -> ids.computeIfAbsent(claim.claim().getSubjectType(), (type) -> new LinkedHashSet<>())
+				.add(claim.claim().getSubjectId()));
+		Map<String, List<Evidence>> bySubject = new HashMap<>();
+		ids.forEach((type, subjects) -> ServedValues.chunks(List.copyOf(subjects))
+			.forEach((chunk) -> this.evidence.findAllBySubjects(type, chunk)
+				.forEach((quote) -> bySubject.computeIfAbsent(type + ":" + quote.getSubjectId(), (key) -> new ArrayList<>())
+					.add(quote))));
+		Map<ClaimView, List<Evidence>> result = new LinkedHashMap<>();
+		for (ClaimView claim : claims) {
+			Claim c = claim.claim();
+			Aspect aspect = claim.field().aspect();
+			result.put(claim, bySubject.getOrDefault(c.getSubjectType() + ":" + c.getSubjectId(), List.of())
+				.stream()
+				.filter((quote) -> quote.getArticleId().equals(c.getArticleId()) && quote.getAspect() == aspect
+						&& (aspect != Aspect.NAME || quote.getQuote().equals(java.text.Normalizer
+							.normalize(c.getClaimed(), java.text.Normalizer.Form.NFC))))
+				.toList());
+		}
+		return result;
+	}
+
+	/** Every claim of the records, oldest first, each with whether it is served and its field disputed. */
+	private Map<Subject, List<ClaimView>> load(Collection<Subject> keys) {
+		Map<SubjectType, Set<String>> ids = new EnumMap<>(SubjectType.class);
+		keys.forEach((key) -> ids.computeIfAbsent(key.type(), (type) -> new LinkedHashSet<>()).add(key.id()));
+		Map<Subject, List<Claim>> found = new HashMap<>();
+		ids.forEach((type, subjects) -> ServedValues.chunks(List.copyOf(subjects))
+			.forEach((chunk) -> this.claims.findBySubjects(type, chunk)
+				.forEach((claim) -> found.computeIfAbsent(new Subject(type, claim.getSubjectId()), (key) -> new ArrayList<>())
+					.add(claim))));
+		Map<Subject, List<ClaimView>> result = new HashMap<>();
+		for (Subject key : keys) {
+			List<Claim> all = found.getOrDefault(key, List.of());
+			Map<ClaimField, List<Claim>> byField = new EnumMap<>(ClaimField.class);
+			all.forEach((claim) -> byField.computeIfAbsent(claim.getField(), (field) -> new ArrayList<>()).add(claim));
+			Map<ClaimField, Choice> choices = new EnumMap<>(ClaimField.class);
+			byField.forEach((field, claims) -> choices.put(field, Choice.of(field, claims)));
+			result.put(key, all.stream().map((claim) -> {
+				Choice choice = choices.get(claim.getField());
+				return new ClaimView(claim, choice.serves(claim.getField(), claim), choice.disputed());
+			}).toList());
+		}
+		return result;
+	}
+
+	/** A claim as served: whether its value is the field's served one, and whether the field is disputed. */
+	record ClaimView(Claim claim, boolean served, boolean disputed) {
+
+		ClaimField field() {
+			return this.claim.getField();
+		}
+
+	}
+
+}

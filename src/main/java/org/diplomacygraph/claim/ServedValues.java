@@ -1,0 +1,174 @@
+package org.diplomacygraph.claim;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.agreement.Signatory;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.meeting.Participant;
+import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.person.Position;
+import org.diplomacygraph.place.Country;
+import org.diplomacygraph.place.Place;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sets the served values of records from their claims, in the caller's transaction: after a corpus
+ * is written, an article ingested or retracted, or two records merged. The one place where a claim
+ * becomes a column.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class ServedValues {
+
+	private final EntityManager entityManager;
+
+	private final ClaimRepository claims;
+
+	ServedValues(EntityManager entityManager, ClaimRepository claims) {
+		this.entityManager = entityManager;
+		this.claims = claims;
+	}
+
+	/** A record whose claims changed. */
+	public record Subject(SubjectType type, String id) {
+	}
+
+	/**
+	 * Serves, for each record, the value its claims choose for every field that has claims; with
+	 * {@code clearUnclaimed}, an optional field left without any claim is cleared (after a
+	 * retraction), else it keeps its value (records written without claims, e.g. the synthetic graph).
+	 */
+	public void refresh(Collection<Subject> subjects, boolean clearUnclaimed) {
+		this.entityManager.flush();
+		Map<SubjectType, Set<String>> byType = new EnumMap<>(SubjectType.class);
+		subjects.forEach((subject) -> byType.computeIfAbsent(subject.type(), (type) -> new LinkedHashSet<>()).add(subject.id()));
+		byType.forEach((type, ids) -> {
+			if (ClaimField.of(type, false).isEmpty()) {
+				return;
+			}
+			Map<String, List<Claim>> claimsOf = new LinkedHashMap<>();
+			for (List<String> chunk : chunks(List.copyOf(ids))) {
+				this.claims.findBySubjects(type, chunk)
+					.forEach((claim) -> claimsOf.computeIfAbsent(claim.getSubjectId(), (id) -> new ArrayList<>()).add(claim));
+			}
+			for (String id : ids) {
+				Object entity = this.entityManager.find(entityType(type), id);
+				if (entity != null) {
+					serve(type, entity, claimsOf.getOrDefault(id, List.of()), clearUnclaimed);
+				}
+			}
+		});
+		this.entityManager.flush();
+	}
+
+	private void serve(SubjectType type, Object entity, List<Claim> claims, boolean clearUnclaimed) {
+		for (ClaimField field : ClaimField.of(type, false)) {
+			List<Claim> ofField = claims.stream().filter((claim) -> claim.getField() == field).toList();
+			if (ofField.isEmpty() && !(clearUnclaimed && field.optional())) {
+				continue;
+			}
+			apply(type, entity, field, Choice.of(field, ofField).served());
+		}
+	}
+
+	/** Sets one served value (null clears it) on the entity. */
+	private void apply(SubjectType type, Object entity, ClaimField field, String value) {
+		if (entity instanceof Meeting meeting) {
+			switch (field) {
+				case KIND -> meeting.serveKind(Meeting.Kind.valueOf(value));
+				case DATE -> meeting.serveDate(date(value));
+				case END_DATE -> meeting.serveEndDate(date(value));
+				case PLACE -> meeting.servePlace(find(Place.class, value));
+				case COUNTRY -> {
+					// The place's country, where a place in a country is served.
+					if (meeting.getPlace() == null || meeting.getPlace().getCountry() == null) {
+						meeting.serveCountry(find(Country.class, value));
+					}
+				}
+				case PART_OF -> meeting.servePartOf(find(Meeting.class, value));
+				default -> unexpected(type, field);
+			}
+		}
+		else if (entity instanceof Agreement agreement) {
+			switch (field) {
+				case KIND -> agreement.serveKind(Agreement.Kind.valueOf(value));
+				case STATUS -> agreement.serveStatus((value != null) ? Agreement.Status.valueOf(value) : null);
+				case SIGNED_ON -> agreement.serveSignedOn(date(value));
+				case VALID_FROM -> agreement.serveValidFrom(date(value));
+				case VALID_UNTIL -> agreement.serveValidUntil(date(value));
+				case MEETING -> agreement.serveMeeting(find(Meeting.class, value));
+				default -> unexpected(type, field);
+			}
+		}
+		else if (entity instanceof Position position) {
+			switch (field) {
+				case TITLE -> position.serveTitle(value);
+				case ORGANISATION -> position.serveOrganisation(find(Organisation.class, value));
+				case FROM -> position.serveFrom(date(value));
+				case UNTIL -> position.serveUntil(date(value));
+				default -> unexpected(type, field);
+			}
+		}
+		else if (entity instanceof Participant participant) {
+			switch (field) {
+				case ROLE -> participant.serveRole(Participant.Role.valueOf(value));
+				case CAPACITY -> participant.serveCapacity(find(Position.class, value));
+				default -> unexpected(type, field);
+			}
+		}
+		else if (entity instanceof Signatory signatory && field == ClaimField.CAPACITY) {
+			signatory.serveCapacity(find(Position.class, value));
+		}
+		else {
+			unexpected(type, field);
+		}
+	}
+
+	private <T> T find(Class<T> type, String id) {
+		return (id != null) ? this.entityManager.find(type, id) : null;
+	}
+
+	private static PartialDate date(String value) {
+		return (value != null) ? PartialDate.parse(value) : null;
+	}
+
+	private static void unexpected(SubjectType type, ClaimField field) {
+		throw new IllegalStateException("No served column for " + field + " of " + type);
+	}
+
+	/** The entity class of the records of a type that have served values. */
+	static Class<?> entityType(SubjectType type) {
+		return switch (type) {
+			case MEETING -> Meeting.class;
+			case AGREEMENT -> Agreement.class;
+			case POSITION -> Position.class;
+			case PARTICIPANT -> Participant.class;
+			case SIGNATORY -> Signatory.class;
+			default -> throw new IllegalArgumentException("No served values for " + type);
+		};
+	}
+
+	/** Lists of at most 500, so that no IN list grows without bound. */
+	static <T> List<List<T>> chunks(List<T> all) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += 500) {
+			chunks.add(all.subList(from, Math.min(all.size(), from + 500)));
+		}
+		return chunks;
+	}
+
+}
