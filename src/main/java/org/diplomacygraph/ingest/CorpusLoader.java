@@ -2,6 +2,7 @@ package org.diplomacygraph.ingest;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.CorpusReader.Corpus;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -52,7 +53,13 @@ class CorpusLoader implements SmartInitializingSingleton {
 		return graph.articles().size() + " articles, " + graph.people().size() + " people, "
 				+ graph.organisations().size() + " organisations, " + graph.places().size() + " places, "
 				+ graph.countries().size() + " countries, " + graph.meetings().size() + " meetings, "
-				+ graph.agreements().size() + " agreements, " + graph.evidence().size() + " quotes";
+				+ graph.agreements().size() + " agreements, " + facts(graph) + " quotes, " + graph.claims().size()
+				+ " claims";
+	}
+
+	/** The quotes of facts; the quotes of names and aliases go with their claims. */
+	private static long facts(Graph graph) {
+		return graph.evidence().stream().filter((quote) -> quote.getAspect() != Evidence.Aspect.NAME).count();
 	}
 
 }

@@ -251,7 +251,8 @@ class CorpusCompilerTests {
 	private static List<Evidence> evidenceOf(Graph graph, SubjectType type, String id) {
 		return graph.evidence()
 			.stream()
-			.filter((evidence) -> evidence.getSubjectType() == type && evidence.getSubjectId().equals(id))
+			.filter((evidence) -> evidence.getSubjectType() == type && evidence.getSubjectId().equals(id)
+					&& evidence.getAspect() != Aspect.NAME)
 			.toList();
 	}
 
