@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.audit.AuditLog;
+import org.diplomacygraph.claim.Claim;
+import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
@@ -66,8 +68,11 @@ class Curation {
 			this.jdbc.update("insert into curation_action (action, entity_type, target_id, alias) values ('ADD_ALIAS', ?, ?, ?)",
 					target.type.name(), target.id, alias);
 			String globalId = GlobalId.encode(target.type.typeName(), target.id);
-			this.auditLog.record("addAlias", "added the alias '" + alias + "' to " + target.type.typeName() + " '"
-					+ this.surgery.name(target.type, target.id) + "' (" + target.id + ")", List.of(globalId));
+			long entry = this.auditLog.record("addAlias", "added the alias '" + alias + "' to " + target.type.typeName()
+					+ " '" + this.surgery.name(target.type, target.id) + "' (" + target.id + ")", List.of(globalId));
+			// The editor is the alias's source: its claim points at this audit entry.
+			this.entityManager.persist(
+					Claim.byEditor(target.type.subjectType(), target.id, ClaimField.ALIAS, alias, entry));
 		}
 		return new AddAliasPayload(reloadAndIndex(target.type, target.id, null), List.of());
 	}
