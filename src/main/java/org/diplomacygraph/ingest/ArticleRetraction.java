@@ -106,7 +106,9 @@ class ArticleRetraction {
 					unsupported.remove(subject);
 					this.entityManager.remove(entity);
 					this.entityManager.flush();
-					plan.purge(entity.getClass(), subject.id(), null);
+					if (Ingestion.INDEXED.contains(entity.getClass())) {
+						plan.purge(entity.getClass(), subject.id(), null);
+					}
 					removed.add(subject);
 				}
 			}

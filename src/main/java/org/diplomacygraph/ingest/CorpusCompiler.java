@@ -537,8 +537,7 @@ public final class CorpusCompiler {
 					quote.start))
 			.toList();
 		return new Graph(List.copyOf(articles.values()), created(countries), created(places), created(organisations),
-				created(people), List.copyOf(positions.values()), List.copyOf(meetings.values()), participants,
-				List.copyOf(agreements.values()), parties, signatories, quotes, List.copyOf(this.extended.keySet()),
+				created(people), created(positions), created(meetings), participants, created(agreements), parties, signatories, quotes, List.copyOf(this.extended.keySet()),
 				Map.copyOf(this.extended), List.copyOf(this.claims));
 	}
 
