@@ -70,7 +70,7 @@ class CorpusLoaderTests {
 		assertThat(count("country")).isEqualTo(4);
 		assertThat(count("meeting")).isEqualTo(9);
 		assertThat(count("agreement")).isEqualTo(7);
-		assertThat(count("evidence")).isEqualTo(234);
+		assertThat(count("evidence")).isEqualTo(245);
 	}
 
 	@Test
@@ -125,7 +125,7 @@ class CorpusLoaderTests {
 						new Defect(talks, entry, "date: impossible date '2023-06-39'")),
 				Arguments.of("malformed file", talks, "kind: talks", "kind: [talks",
 						new Defect(talks, "meetings[1].kind",
-								"malformed YAML at line 135, column 11: Cannot deserialize value of type `java.lang.String` from Array value (token `JsonToken.START_ARRAY`)")));
+								"malformed YAML at line 123, column 11: Cannot deserialize value of type `java.lang.String` from Array value (token `JsonToken.START_ARRAY`)")));
 	}
 
 	@Test
@@ -147,7 +147,7 @@ class CorpusLoaderTests {
 		List<Map<String, Object>> rows = this.jdbc.queryForList("""
 				select e.quote, e.start_offset, e.end_offset, a.text
 				from evidence e join article a on a.id = e.article_id""");
-		assertThat(rows).hasSize(234).allSatisfy((row) -> {
+		assertThat(rows).hasSize(245).allSatisfy((row) -> {
 			String text = (String) row.get("TEXT");
 			assertThat(text.substring((Integer) row.get("START_OFFSET"), (Integer) row.get("END_OFFSET")))
 				.isEqualTo(row.get("QUOTE"));
