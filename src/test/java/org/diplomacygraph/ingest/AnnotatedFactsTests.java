@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementPartyRepository;
 import org.diplomacygraph.agreement.AgreementRepository;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** Facts read by hand from the five articles, checked in the store the loader fills. */
 @DataJpaTest(showSql = false)
-@Import(CorpusWriter.class)
+@Import({ CorpusWriter.class, ServedValues.class })
 class AnnotatedFactsTests {
 
 	@Autowired

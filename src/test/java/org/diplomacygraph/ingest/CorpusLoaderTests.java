@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * changed by a defective corpus.
  */
 @DataJpaTest(showSql = false)
-@Import(CorpusWriter.class)
+@Import({ CorpusWriter.class, ServedValues.class })
 // The loader runs its own transaction; the test must see what it committed or rolled back.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CorpusLoaderTests {

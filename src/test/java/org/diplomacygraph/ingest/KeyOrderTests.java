@@ -23,7 +23,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 @DataJpaTest(showSql = false)
 // Not needed here, but it makes the Spring context the one the other store tests share.
-@Import(CorpusWriter.class)
+@Import({ CorpusWriter.class, ServedValues.class })
 class KeyOrderTests {
 
 	// A collation that ignores spaces and punctuation (glibc's en_US.UTF-8, say) sorts "aa" before
