@@ -126,6 +126,11 @@ class ClaimController {
 	}
 
 	@SchemaMapping(typeName = "Claim")
+	ClaimField field(ClaimView claim) {
+		return claim.field();
+	}
+
+	@SchemaMapping(typeName = "Claim")
 	String value(ClaimView claim) {
 		String type = claim.field().referenceType();
 		return (type != null) ? GlobalId.encode(type, claim.claim().getClaimed()) : claim.claim().getClaimed();

@@ -83,7 +83,11 @@ class CorpusWriter {
 				graph.signatories())
 			.forEach((entities) -> entities.forEach(this.entityManager::persist));
 		// Only people, organisations, places and countries take the names of entries that extend them.
-		graph.aliasesAdded().forEach((entity, aliases) -> ((Aliased) entity).addAliases(aliases));
+		graph.aliasesAdded().forEach((entity, aliases) -> {
+			if (entity instanceof Aliased aliased) {
+				aliased.addAliases(aliases);
+			}
+		});
 		// Evidence ids come from an identity column, so Hibernate inserts each at once: the rows
 		// it points to must be in the database before.
 		this.entityManager.flush();
