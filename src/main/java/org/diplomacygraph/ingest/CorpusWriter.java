@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.model.Aliased;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Replaces the stored graph with a compiled corpus in one transaction, unless the stored graph
  * already comes from the very same files. Ids are the annotators' slugs, so a rewrite keeps them.
+ * Every article written gets the keys that identify it ({@code text_key}, {@code url_key}) from
+ * its entity, {@link org.diplomacygraph.article.Article}.
  */
 @Component
 class CorpusWriter {
@@ -35,10 +38,13 @@ class CorpusWriter {
 
 	private final ApplicationEventPublisher events;
 
-	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final WriteLock writeLock;
+
+	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc, ApplicationEventPublisher events, WriteLock writeLock) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.writeLock = writeLock;
 	}
 
 	/** The fingerprint of the corpus the store holds, or null if it holds none. */
@@ -48,9 +54,13 @@ class CorpusWriter {
 				(rows) -> rows.next() ? rows.getString(1) : null);
 	}
 
-	/** Writes the graph unless the store already holds this fingerprint; true if it wrote. */
+	/**
+	 * Writes the graph unless the store already holds this fingerprint; true if it wrote. Another
+	 * instance's writes on the same database wait for it, and it for them ({@link WriteLock}).
+	 */
 	@Transactional
 	public boolean write(Graph graph, String fingerprint) {
+		this.writeLock.acquire();
 		if (fingerprint.equals(storedFingerprint())) {
 			return false;
 		}
