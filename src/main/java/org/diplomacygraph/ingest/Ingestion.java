@@ -144,10 +144,12 @@ class Ingestion {
 	private static List<UserError> storedAlready(IngestArticleInput input, StoredGraph store) {
 		List<UserError> errors = new ArrayList<>();
 		if (!InputText.isBlank(input.text())) {
-			String sameText = store.articleWithTextKey(input.text());
+			// The very same bytes first: found even in a graph stored before the text keys (V10).
+			String exactText = store.articleWithText(input.text());
+			String sameText = (exactText != null) ? exactText : store.articleWithTextKey(input.text());
 			if (sameText != null) {
 				String article = GlobalId.encode("Article", sameText);
-				errors.add(UserError.of(Code.CONFLICT, sameText.equals(store.articleWithText(input.text()))
+				errors.add(UserError.of(Code.CONFLICT, (exactText != null)
 						? "`text` is already stored as the article '" + article
 								+ "' with other annotations; an article is ingested once"
 						: "`text` is the text of the stored article '" + article
