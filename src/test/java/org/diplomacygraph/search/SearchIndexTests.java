@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusLoadedEvent;
 import org.diplomacygraph.ingest.CorpusProperties;
 import org.diplomacygraph.meeting.Meeting;
@@ -47,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * graph, its {@link CorpusLoadedEvent} makes the {@link SearchIndexer} build the index.
  */
 @DataJpaTest(showSql = false)
-@Import({ SearchIndex.class, SearchIndexer.class, SearchChanges.class })
+// WriteLock: the corpus writer of the scanned ingest package takes it.
+@Import({ SearchIndex.class, SearchIndexer.class, SearchChanges.class, WriteLock.class })
 // The mass indexer reads with its own sessions in other threads: the graph must be committed.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SearchIndexTests {
