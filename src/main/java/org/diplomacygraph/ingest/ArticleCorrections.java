@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.audit.AuditLog;
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
@@ -16,9 +17,11 @@ import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Corrections of ingested articles, each in one transaction: {@code retractArticle}. The article
+ * Corrections of ingested articles, each in one transaction: {@code retractArticle} and
+ * {@code replaceArticle}. The article
  * is named by its global ID; articles of the corpus files are corrected by editing their files.
  */
 @Component
@@ -35,13 +38,58 @@ class ArticleCorrections {
 
 	private final AuditLog auditLog;
 
-	ArticleCorrections(EntityManager entityManager, ArticleRetraction retraction, AuditLog auditLog) {
+	private final Ingestion ingestion;
+
+	private final WriteLock writeLock;
+
+	ArticleCorrections(EntityManager entityManager, ArticleRetraction retraction, AuditLog auditLog,
+			Ingestion ingestion, WriteLock writeLock) {
 		this.entityManager = entityManager;
 		this.retraction = retraction;
 		this.auditLog = auditLog;
+		this.ingestion = ingestion;
+		this.writeLock = writeLock;
+	}
+
+	/**
+	 * A new version of an ingested article: the earlier version is retracted and the input ingested
+	 * under the same article ID, in one transaction; with any user error, nothing is changed.
+	 */
+	IngestArticlePayload replace(String globalId, IngestArticleInput input) {
+		this.writeLock.acquire();
+		Object found = ingestedArticle(globalId, List.of("input", "id"));
+		if (found instanceof UserError error) {
+			return IngestArticlePayload.refused(List.of(error));
+		}
+		Article article = (Article) found;
+		IngestedArticle earlier = this.entityManager
+			.createQuery("select i from IngestedArticle i where i.articleId = :id", IngestedArticle.class)
+			.setParameter("id", article.getId())
+			.getSingleResult();
+		Ingestion.Replaced replaced = new Ingestion.Replaced(article.getId(), earlier.getText(),
+				earlier.getAnnotations(), earlier.getIngestedAt());
+		this.retraction.retract(article.getId());
+		IngestArticlePayload payload = this.ingestion.ingest(input, replaced);
+		if (!payload.userErrors().isEmpty()) {
+			// All or nothing: the retraction of the earlier version is undone with the rest.
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return IngestArticlePayload.refused(payload.userErrors()
+				.stream()
+				.map((error) -> new UserError(articlePath(error.field()), error.message(), error.code()))
+				.toList());
+		}
+		return payload;
+	}
+
+	/** An error of the ingest input, at its path under {@code input.article}. */
+	private static List<String> articlePath(List<String> field) {
+		List<String> path = new ArrayList<>(List.of("input", "article"));
+		path.addAll(field.subList(Math.min(1, field.size()), field.size()));
+		return path;
 	}
 
 	RetractArticlePayload retract(String globalId) {
+		this.writeLock.acquire();
 		Object found = ingestedArticle(globalId, List.of("input", "id"));
 		if (found instanceof UserError error) {
 			return RetractArticlePayload.refused(error);

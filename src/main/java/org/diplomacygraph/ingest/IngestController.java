@@ -27,6 +27,16 @@ class IngestController {
 		return this.corrections.retract(input.id());
 	}
 
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public IngestArticlePayload replaceArticle(@Argument ReplaceArticleInput input) {
+		return this.corrections.replace(input.id(), input.article());
+	}
+
+	/** The schema's {@code ReplaceArticleInput}. */
+	record ReplaceArticleInput(String id, IngestArticleInput article) {
+	}
+
 	/** The schema's {@code RetractArticleInput}. */
 	record RetractArticleInput(String id) {
 	}

@@ -65,6 +65,10 @@ class IngestedArticle {
 		return this.text;
 	}
 
+	Instant getIngestedAt() {
+		return this.ingestedAt;
+	}
+
 	String getAnnotations() {
 		return this.annotations;
 	}

@@ -82,6 +82,15 @@ class Ingestion {
 	}
 
 	IngestArticlePayload ingest(IngestArticleInput input) {
+		return ingest(input, null);
+	}
+
+	/**
+	 * Ingests the input as a new article, or, with {@code replaced}, as the new version of an article
+	 * whose earlier version was just retracted in this transaction: it keeps the article's ID, and
+	 * the earlier version is kept in {@code article_version} with this write's audit entry.
+	 */
+	IngestArticlePayload ingest(IngestArticleInput input, Replaced replaced) {
 		// First: a concurrent ingest of the same input, or naming the same new entity, has committed
 		// when this one reads (WriteLock).
 		this.writeLock.acquire();
@@ -90,7 +99,7 @@ class Ingestion {
 			.createQuery("select i from IngestedArticle i where i.inputHash = :hash", IngestedArticle.class)
 			.setParameter("hash", inputHash)
 			.getResultList();
-		if (!previous.isEmpty()) {
+		if (!previous.isEmpty() && replaced == null) {
 			return unchanged(previous.get(0));
 		}
 		StoredGraph store = new StoredGraph(this.entityManager, this.jdbc);
@@ -99,7 +108,8 @@ class Ingestion {
 			return IngestArticlePayload.refused(stored);
 		}
 		InputResolver resolver = new InputResolver(store);
-		AnnotationFile annotations = resolver.resolve(input, articleSlug(input, store));
+		AnnotationFile annotations = resolver.resolve(input,
+				(replaced != null) ? replaced.articleId() : articleSlug(input, store));
 		if (annotations == null) {
 			return IngestArticlePayload.refused(resolver.errors());
 		}
@@ -126,7 +136,16 @@ class Ingestion {
 		subjects.add(globalId(article));
 		subjects.addAll(createdIds);
 		graph.extended().forEach((entity) -> subjects.add(globalId(entity)));
-		this.auditLog.record("ingestArticle", summary(article, created, matched, graph.extended()), fitting(subjects));
+		if (replaced == null) {
+			this.auditLog.record("ingestArticle", summary(article, created, matched, graph.extended()), fitting(subjects));
+		}
+		else {
+			long entry = this.auditLog.record("replaceArticle", "replaced the annotations of " + summary(article, created,
+					matched, graph.extended()).substring("ingested ".length()), fitting(subjects));
+			this.jdbc.update("insert into article_version (article_id, text, annotations, audit_entry_id, ingested_at) "
+					+ "values (?, ?, ?, ?, ?)", replaced.articleId(), replaced.text(), replaced.annotations(), entry,
+					java.sql.Timestamp.from(replaced.ingestedAt()));
+		}
 
 		// Indexing on JPA events is off: the index learns of the new and extended entities at commit.
 		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
@@ -166,6 +185,10 @@ class Ingestion {
 			}
 		}
 		return errors;
+	}
+
+	/** The version of an article that a replacement retracted: its ID, text and annotations (JSON) as ingested. */
+	record Replaced(String articleId, String text, String annotations, Instant ingestedAt) {
 	}
 
 	/** Compiles resolved annotations against the store: the mutation's and the replay's one way in. */

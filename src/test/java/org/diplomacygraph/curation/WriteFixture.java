@@ -32,7 +32,7 @@ public final class WriteFixture {
 			"person_alias", "person_position", "participant", "signatory", "organisation", "organisation_alias",
 			"meeting_organisation", "agreement_party", "place", "place_alias", "place_enclosure", "country",
 			"country_alias", "meeting", "meeting_organisation", "meeting_topic", "agreement", "agreement_field",
-			"article", "ingested_article", "evidence", "claim");
+			"article", "ingested_article", "evidence", "claim", "article_version");
 
 	/** The tables of records that evidence and claims are about, by subject type. */
 	private static final Map<String, String> SUBJECT_TABLES = Map.of("PERSON", "person", "ORGANISATION", "organisation",

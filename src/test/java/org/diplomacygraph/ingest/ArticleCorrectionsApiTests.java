@@ -122,6 +122,63 @@ class ArticleCorrectionsApiTests {
 		assertRefused("bogus", "INVALID", "`id` is not a valid ID: 'bogus'");
 	}
 
+	static final String REPLACED_TEXT = "DA NANG, May 2, 2026 - Mayor Tran Van Vone met Consul Lia Vtwo in Da Nang on May 2.";
+
+	static Map<String, Object> version(String person, String quote) {
+		Map<String, Object> input = minimal(REPLACED_TEXT);
+		input.put("title", "The mayor meets the consul");
+		input.put("people", List.of(map("key", "p", "name", person, "evidence", quotes(quote))));
+		input.put("meetings", List.of(map("title", "Mayor meets consul in Da Nang", "kind", "meeting", "evidence",
+				quotes("met Consul Lia Vtwo"), "participants", List.of(map("person", "p", "role", "host", "evidence",
+						quotes(quote))))));
+		return input;
+	}
+
+	@Test
+	void aReplacedArticleKeepsItsIdAndTheIdsOfWhatBothVersionsNameAndTheEarlierVersion() {
+		GraphQlTester.Response first = run(this.editor, "ingest", "IngestArticle",
+				Map.of("input", version("Lia Vtwo", "Consul Lia Vtwo")));
+		first.path("ingestArticle.userErrors").entityList(Object.class).hasSize(0);
+		String article = first.path("ingestArticle.article.id").entity(String.class).get();
+		String meeting = first.path("ingestArticle.created[?(@.__typename == 'Meeting')].id").entityList(String.class).get().get(0);
+		String wrongPerson = first.path("ingestArticle.created[?(@.__typename == 'Person')].id").entityList(String.class).get().get(0);
+		long versions = this.jdbc.queryForObject("select count(*) from article_version", Long.class);
+
+		// The annotator meant the mayor: a new version of the same article.
+		GraphQlTester.Response replaced = run(this.editor, "ingest", "ReplaceArticle", Map.of("input",
+				Map.of("id", article, "article", version("Trần Văn Vone", "Mayor Tran Van Vone"))));
+		replaced.path("replaceArticle.userErrors").entityList(Object.class).hasSize(0);
+		replaced.path("replaceArticle.article.id").entity(String.class).isEqualTo(article);
+		replaced.path("replaceArticle.created[?(@.__typename == 'Meeting')].id").entityList(String.class)
+			.containsExactly(meeting);
+		assertThat(this.jdbc.queryForObject("select count(*) from person where id = ?", Long.class,
+				GlobalId.decode(wrongPerson).orElseThrow().id())).as("only the first version named her").isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from article_version", Long.class)).isEqualTo(versions + 1);
+		assertThat(this.jdbc.queryForObject("select operation from audit_entry order by id desc limit 1", String.class))
+			.isEqualTo("replaceArticle");
+
+		// A version with a defect changes nothing; its errors point into `article`.
+		var before = WriteFixture.snapshot(this.jdbc);
+		GraphQlTester.Response refused = run(this.editor, "ingest", "ReplaceArticle", Map.of("input",
+				Map.of("id", article, "article", version("Trần Văn Vone", "Mayor Tran Van Vonne"))));
+		refused.path("replaceArticle.article").valueIsNull();
+		refused.path("replaceArticle.userErrors[*].field").entityList(List.class).contains(
+				List.of("input", "article", "people", "0", "evidence", "0", "quote"));
+		assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void aCorpusArticleIsNotReplaced() {
+		String corpus = GlobalId.encode("Article", "hanoi-havana-party-committees-talks-2023-06-09");
+		var before = WriteFixture.snapshot(this.jdbc);
+		GraphQlTester.Response response = run(this.editor, "ingest", "ReplaceArticle", Map.of("input",
+				Map.of("id", corpus, "article", version("Lia Vtwo", "Consul Lia Vtwo"))));
+		response.path("replaceArticle.userErrors").entityList(Map.class).containsExactly(Map.of("field",
+				List.of("input", "id"), "message", "the article '" + corpus
+						+ "' comes from the corpus files; change or remove its annotation file instead", "code", "CONFLICT"));
+		assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(before);
+	}
+
 	private void assertRefused(String id, String code, String message) {
 		var before = WriteFixture.snapshot(this.jdbc);
 		GraphQlTester.Response response = run(this.editor, "ingest", "RetractArticle", Map.of("input", Map.of("id", id)));
