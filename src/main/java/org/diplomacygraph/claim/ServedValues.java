@@ -21,6 +21,7 @@ import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ public class ServedValues {
 					.forEach((claim) -> claimsOf.computeIfAbsent(claim.getSubjectId(), (id) -> new ArrayList<>()).add(claim));
 			}
 			for (String id : ids) {
-				Object entity = this.entityManager.find(entityType(type), id);
+				Object entity = this.entityManager.find(RecordType.entityType(type), id);
 				if (entity != null) {
 					serve(type, entity, claimsOf.getOrDefault(id, List.of()), clearUnclaimed);
 				}
@@ -148,18 +149,6 @@ public class ServedValues {
 
 	private static void unexpected(SubjectType type, ClaimField field) {
 		throw new IllegalStateException("No served column for " + field + " of " + type);
-	}
-
-	/** The entity class of the records of a type that have served values. */
-	static Class<?> entityType(SubjectType type) {
-		return switch (type) {
-			case MEETING -> Meeting.class;
-			case AGREEMENT -> Agreement.class;
-			case POSITION -> Position.class;
-			case PARTICIPANT -> Participant.class;
-			case SIGNATORY -> Signatory.class;
-			default -> throw new IllegalArgumentException("No served values for " + type);
-		};
 	}
 
 	/** Lists of at most 500, so that no IN list grows without bound. */

@@ -2,12 +2,10 @@ package org.diplomacygraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.audit.AuditLog;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.claim.ServedValues.Subject;
@@ -15,6 +13,7 @@ import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -27,10 +26,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Component
 @Transactional
 class ArticleCorrections {
-
-	/** The records with global IDs, which the payload lists when they are removed. */
-	private static final Set<SubjectType> NODES = Set.of(SubjectType.PERSON, SubjectType.ORGANISATION,
-			SubjectType.PLACE, SubjectType.COUNTRY, SubjectType.POSITION, SubjectType.MEETING, SubjectType.AGREEMENT);
 
 	private final EntityManager entityManager;
 
@@ -99,14 +94,14 @@ class ArticleCorrections {
 		ArticleRetraction.Retracted retracted = this.retraction.retract(article.getId());
 		List<String> removed = new ArrayList<>();
 		for (Subject subject : retracted.removed()) {
-			if (NODES.contains(subject.type())) {
-				removed.add(GlobalId.encode(InputResolver.type(subject.type()), subject.id()));
+			if (RecordType.of(subject.type()).isNode()) {
+				removed.add(GlobalId.encode(RecordType.of(subject.type()).typeName(), subject.id()));
 			}
 		}
 		List<Object> unsupported = new ArrayList<>();
 		for (Subject subject : retracted.unsupported()) {
-			if (NODES.contains(subject.type())) {
-				unsupported.add(this.entityManager.find(StoredGraph.entityType(subject.type()), subject.id()));
+			if (RecordType.of(subject.type()).isNode()) {
+				unsupported.add(this.entityManager.find(RecordType.entityType(subject.type()), subject.id()));
 			}
 		}
 		List<String> subjects = new ArrayList<>();

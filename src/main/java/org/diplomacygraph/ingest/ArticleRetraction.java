@@ -3,7 +3,6 @@ package org.diplomacygraph.ingest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.model.Aliased;
+import org.diplomacygraph.record.RecordType;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.stereotype.Component;
@@ -33,10 +33,10 @@ class ArticleRetraction {
 
 	/**
 	 * The order in which records without evidence are deleted, so that a record goes before those
-	 * it refers to (participations before meetings, posts before people, ...), and the queries that
-	 * find what still refers to a record of each type (JPQL, the record's slug as {@code :id}).
+	 * it refers to (signatures before agreements, participations before meetings, posts before
+	 * people, ...): the registry's order, reversed.
 	 */
-	private static final Map<SubjectType, List<String>> REFERENCES = referencesInDeletionOrder();
+	private static final List<RecordType> DELETION_ORDER = deletionOrder();
 
 	private final EntityManager entityManager;
 
@@ -88,9 +88,9 @@ class ArticleRetraction {
 		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
 		// Twice, for chains: a part of a meeting before the meeting, a place before the one it lies within.
 		for (int pass = 0; pass < 2; pass++) {
-			for (SubjectType type : REFERENCES.keySet()) {
+			for (RecordType type : DELETION_ORDER) {
 				for (Subject subject : touched) {
-					if (subject.type() != type || removed.contains(subject) || supported(subject)) {
+					if (subject.type() != type.subject() || removed.contains(subject) || supported(subject)) {
 						continue;
 					}
 					Object entity = find(subject);
@@ -106,7 +106,7 @@ class ArticleRetraction {
 					unsupported.remove(subject);
 					this.entityManager.remove(entity);
 					this.entityManager.flush();
-					if (Ingestion.INDEXED.contains(entity.getClass())) {
+					if (RecordType.of(subject.type()).indexed()) {
 						plan.purge(entity.getClass(), subject.id(), null);
 					}
 					removed.add(subject);
@@ -147,7 +147,7 @@ class ArticleRetraction {
 
 	/** Whether another record still refers to this one. */
 	private boolean referred(Subject subject) {
-		for (String query : REFERENCES.get(subject.type())) {
+		for (String query : RecordType.of(subject.type()).referredBy()) {
 			if (!this.entityManager.createQuery(query, Integer.class)
 				.setParameter("id", subject.id())
 				.setMaxResults(1)
@@ -160,33 +160,13 @@ class ArticleRetraction {
 	}
 
 	private Object find(Subject subject) {
-		return this.entityManager.find(StoredGraph.entityType(subject.type()), subject.id());
+		return this.entityManager.find(RecordType.entityType(subject.type()), subject.id());
 	}
 
-	private static Map<SubjectType, List<String>> referencesInDeletionOrder() {
-		Map<SubjectType, List<String>> references = new java.util.LinkedHashMap<>();
-		references.put(SubjectType.PARTICIPANT, List.of());
-		references.put(SubjectType.AGREEMENT_PARTY, List.of());
-		references.put(SubjectType.SIGNATORY, List.of());
-		references.put(SubjectType.AGREEMENT, List.of("select 1 from AgreementParty p where p.agreementId = :id",
-				"select 1 from Signatory s where s.agreementId = :id"));
-		references.put(SubjectType.MEETING, List.of("select 1 from Participant p where p.meetingId = :id",
-				"select 1 from Agreement a where a.meetingId = :id", "select 1 from Meeting m where m.partOfId = :id"));
-		references.put(SubjectType.POSITION, List.of("select 1 from Participant p where p.capacityId = :id",
-				"select 1 from Signatory s where s.capacityId = :id"));
-		references.put(SubjectType.PERSON, List.of("select 1 from Participant p where p.personId = :id",
-				"select 1 from Signatory s where s.personId = :id", "select 1 from Position p where p.personId = :id"));
-		references.put(SubjectType.ORGANISATION, List.of("select 1 from Position p where p.organisationId = :id",
-				"select 1 from AgreementParty p where p.organisationId = :id",
-				"select 1 from Organisation o where o.parentId = :id",
-				"select 1 from Meeting m join m.organisations o where o.id = :id"));
-		references.put(SubjectType.PLACE, List.of("select 1 from Meeting m where m.placeId = :id",
-				"select 1 from Place p where p.withinId = :id"));
-		references.put(SubjectType.COUNTRY, List.of("select 1 from Person p where p.nationalityId = :id",
-				"select 1 from Organisation o where o.countryId = :id", "select 1 from Place p where p.countryId = :id",
-				"select 1 from Position p where p.countryId = :id", "select 1 from Meeting m where m.countryId = :id",
-				"select 1 from AgreementParty p where p.countryId = :id"));
-		return references;
+	private static List<RecordType> deletionOrder() {
+		List<RecordType> order = new ArrayList<>(List.of(RecordType.values()));
+		java.util.Collections.reverse(order);
+		return List.copyOf(order);
 	}
 
 }

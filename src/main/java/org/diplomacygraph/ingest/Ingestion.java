@@ -31,6 +31,7 @@ import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.node.NodeType;
+import org.diplomacygraph.record.RecordType;
 import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -57,8 +58,7 @@ class Ingestion {
 	static final String TEXT = "the article text";
 
 	/** The entity types with a search index ({@code @Indexed}). */
-	static final Set<Class<?>> INDEXED = Set.of(Person.class, Organisation.class, Place.class, Country.class,
-			Meeting.class, Agreement.class);
+	static final Set<Class<?>> INDEXED = RecordType.indexedTypes();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 

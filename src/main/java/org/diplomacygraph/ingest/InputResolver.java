@@ -37,6 +37,7 @@ import org.diplomacygraph.model.InputText.Field;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * Turns an {@code ingestArticle} input into an {@link AnnotationFile} with slugs for ids and
@@ -486,33 +487,19 @@ final class InputResolver {
 	}
 
 	static String type(SubjectType type) {
-		return switch (type) {
-			case PERSON -> "Person";
-			case ORGANISATION -> "Organisation";
-			case PLACE -> "Place";
-			case COUNTRY -> "Country";
-			case POSITION -> "Position";
-			case MEETING -> "Meeting";
-			case AGREEMENT -> "Agreement";
-			default -> throw new IllegalArgumentException(type.name());
-		};
+		return RecordType.of(type).typeName();
 	}
 
 	private static String noun(SubjectType type) {
-		return type(type).toLowerCase(java.util.Locale.ROOT);
+		return RecordType.of(type).noun();
 	}
 
 	private static String a(SubjectType type) {
-		String noun = noun(type);
-		return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+		return RecordType.of(type).withArticle();
 	}
 
 	private static String plural(SubjectType type) {
-		return switch (type) {
-			case PERSON -> "people";
-			case COUNTRY -> "countries";
-			default -> noun(type) + "s";
-		};
+		return RecordType.of(type).plural();
 	}
 
 }

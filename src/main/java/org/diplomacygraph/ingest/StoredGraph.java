@@ -22,6 +22,7 @@ import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -140,18 +141,7 @@ final class StoredGraph implements CorpusCompiler.Existing {
 	}
 
 	static Class<?> entityType(SubjectType type) {
-		return switch (type) {
-			case PERSON -> Person.class;
-			case ORGANISATION -> Organisation.class;
-			case PLACE -> Place.class;
-			case COUNTRY -> Country.class;
-			case POSITION -> Position.class;
-			case MEETING -> Meeting.class;
-			case AGREEMENT -> Agreement.class;
-			case PARTICIPANT -> Participant.class;
-			case AGREEMENT_PARTY -> AgreementParty.class;
-			case SIGNATORY -> Signatory.class;
-		};
+		return RecordType.entityType(type);
 	}
 
 }
