@@ -28,7 +28,7 @@ public final class WriteFixture {
 			"person_alias", "person_position", "participant", "signatory", "organisation", "organisation_alias",
 			"meeting_organisation", "agreement_party", "place", "place_alias", "place_enclosure", "country",
 			"country_alias", "meeting", "meeting_organisation", "meeting_topic", "agreement", "agreement_field",
-			"article", "ingested_article", "evidence");
+			"article", "ingested_article", "evidence", "claim");
 
 	private WriteFixture() {
 	}
