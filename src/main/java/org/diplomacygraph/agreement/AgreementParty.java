@@ -44,7 +44,7 @@ public class AgreementParty {
 	}
 
 	public AgreementParty(Agreement agreement, Organisation organisation) {
-		this.id = idOf(agreement.getId(), "organisation:" + organisation.getId());
+		this.id = idOf(agreement.getId(), tag(organisation.getId(), null));
 		this.agreement = agreement;
 		this.agreementId = (agreement != null) ? agreement.getId() : null;
 		this.organisation = organisation;
@@ -52,7 +52,7 @@ public class AgreementParty {
 	}
 
 	public AgreementParty(Agreement agreement, Country country) {
-		this.id = idOf(agreement.getId(), "country:" + country.getId());
+		this.id = idOf(agreement.getId(), tag(null, country.getId()));
 		this.agreement = agreement;
 		this.agreementId = (agreement != null) ? agreement.getId() : null;
 		this.country = country;
@@ -62,6 +62,11 @@ public class AgreementParty {
 	/** A party is named by its agreement and the type-tagged id of the organisation or country. */
 	public static String idOf(String agreementId, String taggedPartyId) {
 		return agreementId + "#" + taggedPartyId;
+	}
+
+	/** The type-tagged id of a party: {@code organisation:<slug>} for an organisation, else {@code country:<slug>}. */
+	public static String tag(String organisationId, String countryId) {
+		return (organisationId != null) ? "organisation:" + organisationId : "country:" + countryId;
 	}
 
 	public String getId() {

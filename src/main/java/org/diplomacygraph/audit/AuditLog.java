@@ -35,17 +35,20 @@ public class AuditLog {
 	 * @param operation the mutation, e.g. {@code mergeEntities}
 	 * @param summary what was done, in a sentence
 	 * @param subjectIds global IDs of the entities touched
+	 * @return the entry's ID, the source of an editor's claims made by the write
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String operation, String summary, Collection<String> subjectIds) {
+	public long record(String operation, String summary, Collection<String> subjectIds) {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 		if (caller == null || !caller.isAuthenticated() || new AuthenticationTrustResolverImpl().isAnonymous(caller)) {
 			throw new IllegalStateException("A write without an authenticated caller cannot be audited: " + operation);
 		}
 		String text = (summary.length() > 2000) ? summary.substring(0, 1999) + "…" : summary;
 		// Microseconds: what both H2 and PostgreSQL timestamps hold, so the value read back is the value written.
-		this.entityManager.persist(new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), caller.getName(),
-				operation, text, List.copyOf(subjectIds)));
+		AuditEntry entry = new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), caller.getName(), operation,
+				text, List.copyOf(subjectIds));
+		this.entityManager.persist(entry);
+		return entry.getId();
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.audit.AuditLog;
+import org.diplomacygraph.claim.Claim;
+import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
@@ -13,6 +15,7 @@ import org.diplomacygraph.node.NodeType;
 import org.diplomacygraph.search.SearchChanges;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 class Curation {
+
+	/** What {@code mergeEntities} merges: every curated type. */
+	private static final List<CuratedType> MERGEABLE = List.of(CuratedType.values());
 
 	private final GraphSurgery surgery;
 
@@ -48,12 +54,12 @@ class Curation {
 	AddAliasPayload addAlias(AddAliasInput input) {
 		Target target;
 		try {
-			target = resolve(input.id(), "id");
+			target = resolve(input.id(), "id", CuratedType.namedTypes());
 		}
 		catch (Refused refused) {
 			return AddAliasPayload.refused(refused.error);
 		}
-		InputText.Problem problem = InputText.problem(input.alias(), target.type.aliasField, "alias");
+		InputText.Problem problem = InputText.problem(input.alias(), target.type.aliases.field(), "alias");
 		if (problem == null && input.alias() == null) {
 			problem = new InputText.Problem(Code.REQUIRED, "`alias` must contain at least one letter or digit");
 		}
@@ -66,8 +72,11 @@ class Curation {
 			this.jdbc.update("insert into curation_action (action, entity_type, target_id, alias) values ('ADD_ALIAS', ?, ?, ?)",
 					target.type.name(), target.id, alias);
 			String globalId = GlobalId.encode(target.type.typeName(), target.id);
-			this.auditLog.record("addAlias", "added the alias '" + alias + "' to " + target.type.typeName() + " '"
-					+ this.surgery.name(target.type, target.id) + "' (" + target.id + ")", List.of(globalId));
+			long entry = this.auditLog.record("addAlias", "added the alias '" + alias + "' to " + target.type.typeName()
+					+ " '" + this.surgery.name(target.type, target.id) + "' (" + target.id + ")", List.of(globalId));
+			// The editor is the alias's source: its claim points at this audit entry.
+			this.entityManager.persist(
+					Claim.byEditor(target.type.subjectType(), target.id, ClaimField.ALIAS, alias, entry));
 		}
 		return new AddAliasPayload(reloadAndIndex(target.type, target.id, null), List.of());
 	}
@@ -76,8 +85,8 @@ class Curation {
 		Target kept;
 		Target removed;
 		try {
-			kept = resolve(input.keepId(), "keepId");
-			removed = resolve(input.removeId(), "removeId");
+			kept = resolve(input.keepId(), "keepId", MERGEABLE);
+			removed = resolve(input.removeId(), "removeId", MERGEABLE);
 		}
 		catch (Refused refused) {
 			return MergeEntitiesPayload.refused(refused.error);
@@ -93,9 +102,14 @@ class Curation {
 			return MergeEntitiesPayload.refused(UserError.of(Code.INVALID,
 					"`keepId` and `removeId` " + why + "; an entity cannot be merged into itself", "input", "removeId"));
 		}
+		if (kept.type == CuratedType.POSITION) {
+			UserError refusal = postsOfOnePerson(input, kept.id, removed.id);
+			if (refusal != null) {
+				return MergeEntitiesPayload.refused(refusal);
+			}
+		}
 		String keptName = this.surgery.name(kept.type, kept.id);
 		String removedName = this.surgery.name(removed.type, removed.id);
-		this.entityManager.flush();
 		this.surgery.merge(kept.type, kept.id, removed.id);
 		this.jdbc.update("insert into curation_action (action, entity_type, target_id, removed_id) values ('MERGE', ?, ?, ?)",
 				kept.type.name(), kept.id, removed.id);
@@ -104,6 +118,23 @@ class Curation {
 				+ ") into '" + keptName + "' (" + kept.id + ")",
 				List.of(GlobalId.encode(typeName, kept.id), GlobalId.encode(typeName, removed.id)));
 		return new MergeEntitiesPayload(reloadAndIndex(kept.type, kept.id, removed.id), List.of());
+	}
+
+	/** Two posts can be merged when one person holds both; a refusal naming both holders otherwise. */
+	private UserError postsOfOnePerson(MergeEntitiesInput input, String kept, String removed) {
+		String keptHolder = this.surgery.holder(kept);
+		String removedHolder = this.surgery.holder(removed);
+		if (keptHolder.equals(removedHolder)) {
+			return null;
+		}
+		return UserError.of(Code.CONFLICT, "`removeId` '" + InputText.echo(input.removeId()) + "' is a post of "
+				+ holder(removedHolder) + " and `keepId` '" + InputText.echo(input.keepId()) + "' a post of "
+				+ holder(keptHolder) + "; only posts of one person can be merged (merge the people first if they are one)",
+				"input", "removeId");
+	}
+
+	private String holder(String person) {
+		return this.surgery.name(CuratedType.PERSON, person) + " ('" + GlobalId.encode("Person", person) + "')";
 	}
 
 	/**
@@ -116,18 +147,21 @@ class Curation {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		Object entity = this.entityManager.find(type.entityType, id);
-		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
-		plan.addOrUpdate(entity);
-		this.searchChanges.record(type.entityType, id);
-		if (removedId != null) {
-			plan.purge(type.entityType, removedId, null);
-			this.searchChanges.record(type.entityType, removedId);
+		// Posts are not in the index; meetings and agreements are, by their titles.
+		if (type.entityType.isAnnotationPresent(Indexed.class)) {
+			SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+			plan.addOrUpdate(entity);
+			this.searchChanges.record(type.entityType, id);
+			if (removedId != null) {
+				plan.purge(type.entityType, removedId, null);
+				this.searchChanges.record(type.entityType, removedId);
+			}
 		}
 		return entity;
 	}
 
-	/** A global ID of a curated type that exists, after any redirect; a refusal naming the field otherwise. */
-	private Target resolve(String globalId, String field) {
+	/** A global ID of one of the types that exists, after any redirect; a refusal naming the field otherwise. */
+	private Target resolve(String globalId, String field, List<CuratedType> types) {
 		if (InputText.isBlank(globalId)) {
 			throw new Refused(UserError.of(Code.REQUIRED, "`" + field + "` must not be blank", "input", field));
 		}
@@ -142,8 +176,9 @@ class Curation {
 			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, GlobalId.invalidMessage(globalId, field),
 					"input", field)));
 		CuratedType type = CuratedType.of(nodeType)
-			.orElseThrow(() -> new Refused(UserError.of(Code.WRONG_TYPE, "`" + field
-					+ "` must be the ID of a Person, an Organisation, a Place or a Country, but '" + InputText.echo(globalId) + "' is the ID of "
+			.filter(types::contains)
+			.orElseThrow(() -> new Refused(UserError.of(Code.WRONG_TYPE, "`" + field + "` must be the ID of "
+					+ CuratedType.list(types) + ", but '" + InputText.echo(globalId) + "' is the ID of "
 					+ GlobalId.withArticle(nodeType.typeName()), "input", field)));
 		String slug = id.id();
 		if (!this.surgery.exists(type, slug)) {

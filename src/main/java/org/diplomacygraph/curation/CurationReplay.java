@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replays the curation made through the API (aliases added, entities merged, in the order they were
- * made) onto a graph the corpus loader has just rewritten, inside the loader's transaction. An action
+ * made; merges of meetings, agreements and posts too) onto a graph the corpus loader has just rewritten, inside the loader's transaction. An action
  * whose entities the new corpus no longer has is skipped and logged; a merge whose removed entity the
  * corpus no longer has keeps its redirect.
  */
@@ -57,10 +57,16 @@ class CurationReplay implements ApplicationListener<CorpusRewrittenEvent> {
 			}
 			else {
 				String removed = (String) action.get("removed_id");
-				if (this.surgery.exists(type, removed) && !removed.equals(target)) {
-					this.surgery.merge(type, target, removed);
-					replayed++;
+				if (!this.surgery.exists(type, removed) || removed.equals(target)) {
+					continue;
 				}
+				if (type == CuratedType.POSITION && !this.surgery.holder(target).equals(this.surgery.holder(removed))) {
+					logger.warn("Not replayed, the posts '" + target + "' and '" + removed
+							+ "' are no longer held by one person: " + action);
+					continue;
+				}
+				this.surgery.merge(type, target, removed);
+				replayed++;
 			}
 		}
 		this.entityManager.clear();

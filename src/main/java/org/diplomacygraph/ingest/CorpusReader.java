@@ -32,7 +32,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class CorpusReader {
 
 	/** Bumped when the loader starts to derive something different from the same files. */
-	static final String FORMAT_VERSION = "1";
+	static final String FORMAT_VERSION = "2";
 
 	private static final ObjectMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

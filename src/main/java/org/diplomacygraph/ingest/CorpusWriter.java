@@ -82,11 +82,10 @@ class CorpusWriter {
 				graph.positions(), graph.meetings(), graph.participants(), graph.agreements(), graph.parties(),
 				graph.signatories())
 			.forEach((entities) -> entities.forEach(this.entityManager::persist));
-		// Only people, organisations, places and countries take the names of entries that extend them;
-		// the stored posts, meetings and agreements an article extends are there too, with no names.
+		// Only people, organisations, places and countries take the names of entries that extend them.
 		graph.aliasesAdded().forEach((entity, aliases) -> {
-			if (entity instanceof Aliased aliased) {
-				aliased.addAliases(aliases);
+			if (entity instanceof Aliased named) {
+				named.addAliases(aliases);
 			}
 		});
 		// Evidence ids come from an identity column, so Hibernate inserts each at once: the rows

@@ -8,14 +8,27 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The {@code ingestArticle} mutation, for editors. */
+/** The {@code ingestArticle} and {@code retractArticle} mutations, for editors. */
 @Controller
 class IngestController {
 
 	private final Ingestion ingestion;
 
-	IngestController(Ingestion ingestion) {
+	private final ArticleCorrections corrections;
+
+	IngestController(Ingestion ingestion, ArticleCorrections corrections) {
 		this.ingestion = ingestion;
+		this.corrections = corrections;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	public RetractArticlePayload retractArticle(@Argument RetractArticleInput input) {
+		return this.corrections.retract(input.id());
+	}
+
+	/** The schema's {@code RetractArticleInput}. */
+	record RetractArticleInput(String id) {
 	}
 
 	@MutationMapping

@@ -52,7 +52,7 @@ class Ingestion {
 	static final String TEXT = "the article text";
 
 	/** The entity types with a search index ({@code @Indexed}). */
-	private static final Set<Class<?>> INDEXED = Set.of(Person.class, Organisation.class, Place.class, Country.class,
+	static final Set<Class<?>> INDEXED = Set.of(Person.class, Organisation.class, Place.class, Country.class,
 			Meeting.class, Agreement.class);
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -197,7 +197,7 @@ class Ingestion {
 	}
 
 	/** As many subject IDs as the audit entry holds (4000 characters), the article first. */
-	private static List<String> fitting(Set<String> subjects) {
+	static List<String> fitting(Set<String> subjects) {
 		List<String> fitting = new ArrayList<>();
 		int length = 0;
 		for (String id : subjects) {

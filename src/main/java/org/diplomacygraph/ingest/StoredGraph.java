@@ -120,7 +120,7 @@ final class StoredGraph implements CorpusCompiler.Existing {
 		return List.copyOf(matches);
 	}
 
-	private static Class<?> entityType(SubjectType type) {
+	static Class<?> entityType(SubjectType type) {
 		return switch (type) {
 			case PERSON -> Person.class;
 			case ORGANISATION -> Organisation.class;

@@ -8,4 +8,7 @@ public interface Aliased {
 	/** Adds other names after the aliases (an ingested article spelling it otherwise). */
 	void addAliases(Collection<String> names);
 
+	/** Drops the aliases no source gives any more (after an article is retracted). */
+	void keepAliases(Collection<String> sourced);
+
 }

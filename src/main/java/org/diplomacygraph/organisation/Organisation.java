@@ -127,6 +127,12 @@ public class Organisation implements Aliased {
 		this.searchText = Names.searchText(this.name, this.aliases);
 	}
 
+	@Override
+	public void keepAliases(Collection<String> sourced) {
+		this.aliases.retainAll(sourced);
+		this.searchText = Names.searchText(this.name, this.aliases);
+	}
+
 	public List<String> getAliases() {
 		return this.aliases;
 	}

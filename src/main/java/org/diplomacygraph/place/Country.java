@@ -72,6 +72,11 @@ public class Country implements Aliased {
 		this.aliases.addAll(names);
 	}
 
+	@Override
+	public void keepAliases(Collection<String> sourced) {
+		this.aliases.retainAll(sourced);
+	}
+
 	public List<String> getAliases() {
 		return this.aliases;
 	}

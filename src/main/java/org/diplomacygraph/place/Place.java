@@ -123,6 +123,11 @@ public class Place implements Aliased {
 		this.aliases.addAll(names);
 	}
 
+	@Override
+	public void keepAliases(Collection<String> sourced) {
+		this.aliases.retainAll(sourced);
+	}
+
 	public List<String> getAliases() {
 		return this.aliases;
 	}

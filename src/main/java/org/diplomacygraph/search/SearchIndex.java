@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Taking the best rather than the sum keeps an entity with many spellings of a word from outranking
  * one whose single name fits better. On top, a fixed bonus goes to entities one of whose names is
  * the whole query, begins with it, or is it but for one typo: {@code CPV} is the Communist Party of
- * Vietnam before the CPV Central Committee.
+ * Vietnam before its Central Committee, whose name only contains it.
  */
 @Component
 class SearchIndex {

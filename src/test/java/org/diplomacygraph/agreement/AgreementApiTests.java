@@ -51,8 +51,31 @@ class AgreementApiTests {
 			.containsExactly("Memorandum of Understanding on the development of a high-tech zone in Cuba");
 		assertThat(agreements(Map.of("kind", List.of("MINUTES")))).hasSize(1);
 		assertThat(agreements(Map.of("signedOn", Map.of("from", "2025")))).hasSize(2);
+		// Both were signed following the talks of June 9, 2023.
 		assertThat(agreements(Map.of("signedOn", Map.of("from", "2023-06-01", "to", "2023-06-30"))))
-			.containsExactly("Cooperation agreement between the Hanoi and Havana Party Committees for 2023–2028");
+			.containsExactly("Cooperation agreement between the Hanoi and Havana Party Committees for 2023–2028",
+					"Handover of 2,000 tonnes of rice as Hanoi's gift to Havana");
+		assertThat(agreements(Map.of("signedOn", Map.of("from", "2023-06-10", "to", "2023-06-30")))).isEmpty();
+	}
+
+	@Test
+	void agreementsWithoutASigningDateComeLastInEitherDirection() {
+		List<String> undated = List.of("Memorandum of Understanding on the development of a high-tech zone in Cuba",
+				"Vietnam–Cuba rice development cooperation project (2002–2025)",
+				"Cuba's five socio-economic projects aiding Vietnam's post-war reconstruction");
+		for (String direction : List.of("ASC", "DESC")) {
+			GraphQlTester.Response response = this.api.run("api-connections", "Agreements",
+					Map.of("first", 100, "orderBy", Map.of("field", "SIGNED_ON", "direction", direction)));
+			List<String> dates = response.path("agreements.nodes[*].signedOn").entityList(String.class).get();
+			assertThat(dates).as(direction).hasSize(7);
+			assertThat(dates.subList(4, 7)).as(direction).containsOnlyNulls();
+			assertThat(dates.subList(0, 4)).as(direction)
+				.containsExactlyElementsOf(direction.equals("ASC") ? List.of("2023-06-09", "2023-06-09", "2025-09", "2025-09")
+						: List.of("2025-09", "2025-09", "2023-06-09", "2023-06-09"));
+			assertThat(response.path("agreements.nodes[*].name").entityList(String.class).get().subList(4, 7))
+				.as(direction)
+				.containsExactlyInAnyOrderElementsOf(undated);
+		}
 	}
 
 	@Test
@@ -60,7 +83,7 @@ class AgreementApiTests {
 		GraphQlTester.Response response = this.api.run("api-features", "AgreementRelations",
 				Map.of("filter", Map.of("kind", List.of("COOPERATION_AGREEMENT"))));
 		response.path("agreements.nodes[0].status").entity(String.class).isEqualTo("IN_FORCE");
-		response.path("agreements.nodes[0].signedOn").entity(String.class).isEqualTo("2023-06");
+		response.path("agreements.nodes[0].signedOn").entity(String.class).isEqualTo("2023-06-09");
 		response.path("agreements.nodes[0].validFrom").entity(String.class).isEqualTo("2023");
 		response.path("agreements.nodes[0].validUntil").entity(String.class).isEqualTo("2028");
 		response.path("agreements.nodes[0].parties[*].__typename")
@@ -152,9 +175,9 @@ class AgreementApiTests {
 		List<String> reversed = new ArrayList<>(bySigning);
 		Collections.reverse(reversed);
 		Map<String, Object> signedOnDesc = Map.of("field", "SIGNED_ON", "direction", "DESC");
-		// The rice handover has no signing date: it comes last in either direction.
+		// Both were signed on June 9, 2023: the ID breaks the tie, in the order's direction.
 		Map<Map<String, Object>, List<String>> orders = Map.of(Map.of("field", "SIGNED_ON"), bySigning, signedOnDesc,
-				bySigning, Map.of("field", "TITLE", "direction", "ASC"), bySigning, TITLE_DESC, reversed);
+				reversed, Map.of("field", "TITLE", "direction", "ASC"), bySigning, TITLE_DESC, reversed);
 		orders.forEach((order, expected) -> {
 			for (int size = 1; size <= 3; size++) {
 				assertThat(Paging.forward(hanoiAgreementsPaged(Map.of("orderBy", order)), "node.agreements", size))

@@ -195,6 +195,9 @@ class CurationApiTests {
 		}
 		// Every fact still points at its article's exact words.
 		assertQuotesAreVerbatim(facts);
+		// Participations, signatures and parties moved to the kept one keep the IDs ingest finds them by.
+		assertThat(WriteFixture.underivedIds(this.jdbc)).isEmpty();
+		assertThat(WriteFixture.orphans(this.jdbc)).isEmpty();
 
 		run(this.tester, "curation", "Nodes", Map.of("ids", List.of(removed, kept)))
 			.path("nodes[*].id")
@@ -243,6 +246,9 @@ class CurationApiTests {
 			assertThat(distinct).hasSameSizeAs(organisations);
 		}));
 		assertQuotesAreVerbatim(after);
+		// Participations, signatures and parties moved to the kept one keep the IDs ingest finds them by.
+		assertThat(WriteFixture.underivedIds(this.jdbc)).isEmpty();
+		assertThat(WriteFixture.orphans(this.jdbc)).isEmpty();
 		run(this.tester, "curation", "Nodes", Map.of("ids", List.of(removed)))
 			.path("nodes[0].id")
 			.entity(String.class)
@@ -296,6 +302,9 @@ class CurationApiTests {
 		assertThat(after.path("people.nodes[*].id").entityList(String.class).get()).containsAll(people);
 		assertThat(after.path("agreements.nodes[*].id").entityList(String.class).get()).containsAll(agreements);
 		assertQuotesAreVerbatim(after);
+		// Participations, signatures and parties moved to the kept one keep the IDs ingest finds them by.
+		assertThat(WriteFixture.underivedIds(this.jdbc)).isEmpty();
+		assertThat(WriteFixture.orphans(this.jdbc)).isEmpty();
 		run(this.tester, "curation", "Nodes", Map.of("ids", List.of(removed)))
 			.path("nodes[0].id")
 			.entity(String.class)
@@ -354,28 +363,10 @@ class CurationApiTests {
 				"NOT_FOUND");
 	}
 
-	@Test
-	void mergingMeetingsIsTheWrongType() {
-		String meeting = GlobalId.encode("Meeting", "huong-yu-luming-talks");
-		String other = GlobalId.encode("Meeting", "hang-yu-luming-reception");
-		assertRefused("MergeEntities", Map.of("keepId", meeting, "removeId", other), "mergeEntities",
-				List.of("input", "keepId"), "`keepId` must be the ID of a Person, an Organisation, a Place or a Country, but '"
-						+ meeting + "' is the ID of a Meeting",
-				"WRONG_TYPE");
-	}
-
 	/** The mutation answers with exactly this user error and a null node, and nothing is written. */
 	private void assertRefused(String operation, Map<String, Object> input, String field, List<String> path,
 			String message, String code) {
-		var before = WriteFixture.snapshot(this.jdbc);
-		GraphQlTester.Response response = run(this.editor, "curation", operation, Map.of("input", input));
-		response.errors().verify();
-		response.path(field + ".node").valueIsNull();
-		response.path(field + ".userErrors").entityList(Map.class).hasSize(1);
-		response.path(field + ".userErrors[0].field").entityList(String.class).isEqualTo(path);
-		response.path(field + ".userErrors[0].message").entity(String.class).isEqualTo(message);
-		response.path(field + ".userErrors[0].code").entity(String.class).isEqualTo(code);
-		assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(before);
+		WriteFixture.assertRefused(this.editor, this.jdbc, "curation", operation, input, field, path, message, code);
 	}
 
 	private Facts personFacts(String id) {

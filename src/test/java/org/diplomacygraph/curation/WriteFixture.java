@@ -1,6 +1,7 @@
 package org.diplomacygraph.curation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.diplomacygraph.TestKeys;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the tests of writes share: the testers of each kind of caller, and a snapshot of every table
@@ -29,6 +32,11 @@ public final class WriteFixture {
 			"meeting_organisation", "agreement_party", "place", "place_alias", "place_enclosure", "country",
 			"country_alias", "meeting", "meeting_organisation", "meeting_topic", "agreement", "agreement_field",
 			"article", "ingested_article", "evidence", "claim");
+
+	/** The tables of records that evidence and claims are about, by subject type. */
+	private static final Map<String, String> SUBJECT_TABLES = Map.of("PERSON", "person", "ORGANISATION", "organisation",
+			"PLACE", "place", "COUNTRY", "country", "POSITION", "person_position", "MEETING", "meeting", "PARTICIPANT",
+			"participant", "AGREEMENT", "agreement", "AGREEMENT_PARTY", "agreement_party", "SIGNATORY", "signatory");
 
 	private WriteFixture() {
 	}
@@ -56,6 +64,51 @@ public final class WriteFixture {
 			rows.put(table, jdbc.queryForList("select * from " + table + " order by 1, 2"));
 		}
 		return rows;
+	}
+
+	/**
+	 * The participations, signatures and agreement parties whose ID is not the one their two ends
+	 * derive ({@code Participant.idOf}, {@code Signatory.idOf}, {@code AgreementParty.idOf}): the
+	 * ingest compiler finds stored rows by that ID, so after any merge there must be none.
+	 */
+	public static List<String> underivedIds(JdbcTemplate jdbc) {
+		List<String> ids = new ArrayList<>();
+		ids.addAll(jdbc.queryForList("select id from participant where id <> meeting_id || '#' || person_id", String.class));
+		ids.addAll(jdbc.queryForList("select id from signatory where id <> agreement_id || '#' || person_id", String.class));
+		ids.addAll(jdbc.queryForList("select id from agreement_party where id <> agreement_id || '#' || case when "
+				+ "organisation_id is not null then 'organisation:' || organisation_id else 'country:' || country_id end",
+				String.class));
+		return ids;
+	}
+
+	/** Evidence rows and claims about records that are not stored (e.g. left behind by a merge), as type:id. */
+	public static List<String> orphans(JdbcTemplate jdbc) {
+		List<String> orphans = new ArrayList<>();
+		SUBJECT_TABLES.forEach((type, table) -> {
+			for (String rows : List.of("evidence", "claim")) {
+				orphans.addAll(jdbc.queryForList("select '" + rows + " of ' || subject_type || ':' || subject_id from " + rows
+						+ " r where subject_type = ? and not exists (select 1 from " + table + " t where t.id = r.subject_id)",
+						String.class, type));
+			}
+		});
+		return orphans;
+	}
+
+	/**
+	 * Runs a write that must be refused: it answers with exactly this user error and a null node, and
+	 * nothing is written (every row of every table a write may touch is as before).
+	 */
+	public static void assertRefused(GraphQlTester editor, JdbcTemplate jdbc, String document, String operation,
+			Map<String, Object> input, String field, List<String> path, String message, String code) {
+		var before = snapshot(jdbc);
+		GraphQlTester.Response response = run(editor, document, operation, Map.of("input", input));
+		response.errors().verify();
+		response.path(field + ".node").valueIsNull();
+		response.path(field + ".userErrors").entityList(Map.class).hasSize(1);
+		response.path(field + ".userErrors[0].field").entityList(String.class).isEqualTo(path);
+		response.path(field + ".userErrors[0].message").entity(String.class).isEqualTo(message);
+		response.path(field + ".userErrors[0].code").entity(String.class).isEqualTo(code);
+		assertThat(snapshot(jdbc)).isEqualTo(before);
 	}
 
 	public static long auditEntries(JdbcTemplate jdbc) {

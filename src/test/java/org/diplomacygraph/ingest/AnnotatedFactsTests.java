@@ -2,10 +2,14 @@ package org.diplomacygraph.ingest;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementPartyRepository;
 import org.diplomacygraph.agreement.AgreementRepository;
@@ -18,7 +22,9 @@ import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.MeetingRepository;
 import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.meeting.ParticipantRepository;
+import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.PersonRepository;
+import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.PlaceRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +39,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** Facts read by hand from the five articles, checked in the store the loader fills. */
 @DataJpaTest(showSql = false)
-@Import(CorpusWriter.class)
+@Import({ CorpusWriter.class, ServedValues.class })
 class AnnotatedFactsTests {
 
 	@Autowired
@@ -103,13 +109,26 @@ class AnnotatedFactsTests {
 			.toList();
 		assertThat(signed).extracting(Agreement::getId)
 			.containsExactlyInAnyOrder("hanoi-havana-cooperation-2023-2028", "hanoi-havana-rice-handover-2023");
+		// "Following the talks, ... signed": both were signed on the day of the talks.
+		assertThat(signed).extracting((agreement) -> agreement.getSignedOn().text()).containsOnly("2023-06-09");
+		assertThat(evidenceOf(SubjectType.AGREEMENT, "hanoi-havana-rice-handover-2023"))
+			.filteredOn((quote) -> quote.getAspect() == Evidence.Aspect.SIGNED_ON)
+			.extracting(Evidence::getQuote)
+			.contains("Following the talks, the Hanoi and Havana Party Committees signed", "Dinh Tien Dung said on June 9");
 	}
 
 	@Test
 	void theHanoiHavanaAgreementToldByTwoArticlesIsOneAgreement() {
 		Agreement agreement = this.agreements.findById("hanoi-havana-cooperation-2023-2028").orElseThrow();
 		assertThat(agreement.getKind()).isEqualTo(Agreement.Kind.COOPERATION_AGREEMENT);
-		assertThat(agreement.getSignedOn().text()).isEqualTo("2023-06");
+		// 2025 says "in June 2023"; 2023 dates the signing to the talks of June 9: the day stands, and
+		// both quotes are its evidence.
+		assertThat(agreement.getSignedOn().text()).isEqualTo("2023-06-09");
+		assertThat(evidenceOf(SubjectType.AGREEMENT, agreement.getId()))
+			.filteredOn((quote) -> quote.getAspect() == Evidence.Aspect.SIGNED_ON)
+			.extracting((quote) -> quote.getArticle().getId() + ": " + quote.getQuote())
+			.contains("hanoi-cuba-localities-partnership-2025: in June 2023",
+					"hanoi-havana-party-committees-talks-2023-06-09: Dinh Tien Dung said on June 9");
 		assertThat(agreement.getValidFrom().text()).isEqualTo("2023");
 		assertThat(agreement.getValidUntil().text()).isEqualTo("2028");
 		assertThat(agreement.getValidUntil().latest()).hasToString("2028-12-31");
@@ -120,6 +139,51 @@ class AnnotatedFactsTests {
 			.containsExactly("Hanoi Party Committee", "Havana Party Committee");
 		assertThat(evidenceOf(SubjectType.AGREEMENT, agreement.getId())).extracting((e) -> e.getArticle().getId())
 			.containsOnly("hanoi-cuba-localities-partnership-2025", "hanoi-havana-party-committees-talks-2023-06-09");
+	}
+
+	@Test
+	void pastAidHasEndedWhileTheRiceProjectRuns() {
+		// "Cuba generously provided Vietnam with ... five socio-economic projects that remain effective
+		// to this day": the aid was given; the projects it built are what remains.
+		Agreement aid = this.agreements.findById("cuban-reconstruction-projects").orElseThrow();
+		assertThat(aid.getStatus()).isEqualTo(Agreement.Status.ENDED);
+		assertThat(aid.getKind()).isEqualTo(Agreement.Kind.PROGRAMME);
+		assertThat(aid.getSignedOn()).isNull();
+		assertThat(aid.getValidFrom()).isNull();
+		assertThat(evidenceOf(SubjectType.AGREEMENT, aid.getId()))
+			.filteredOn((quote) -> quote.getAspect() == Evidence.Aspect.STATUS)
+			.extracting(Evidence::getQuote)
+			.singleElement()
+			.asString()
+			.contains("Cuba generously provided Vietnam");
+		assertThat(this.agreements.findById("rice-development-project-2002-2025"))
+			.hasValueSatisfying((project) -> assertThat(project.getStatus()).isEqualTo(Agreement.Status.IN_FORCE));
+	}
+
+	@Test
+	void everyAliasIsASpellingOfAnArticleThatReportsTheEntity() {
+		// An alias is served as the articles' spelling: it stands in the text of an article that is
+		// evidence for the entity (compared in Unicode NFC, case-sensitive).
+		Map<String, List<String>> aliases = new TreeMap<>();
+		this.people.findAll().forEach((person) -> aliases.put("PERSON " + person.getId(), person.getAliases()));
+		this.places.findAll().forEach((place) -> aliases.put("PLACE " + place.getId(), place.getAliases()));
+		this.entityManager.createQuery("select o from Organisation o", Organisation.class)
+			.getResultList()
+			.forEach((organisation) -> aliases.put("ORGANISATION " + organisation.getId(), organisation.getAliases()));
+		this.entityManager.createQuery("select c from Country c", Country.class)
+			.getResultList()
+			.forEach((country) -> aliases.put("COUNTRY " + country.getId(), country.getAliases()));
+		assertThat(aliases.values().stream().mapToInt(List::size).sum()).as("aliases checked").isGreaterThan(40);
+		aliases.forEach((key, spellings) -> {
+			String[] typeAndId = key.split(" ", 2);
+			List<String> texts = evidenceOf(SubjectType.valueOf(typeAndId[0]), typeAndId[1]).stream()
+				.map((quote) -> Normalizer.normalize(quote.getArticle().getText(), Normalizer.Form.NFC))
+				.distinct()
+				.toList();
+			assertThat(spellings).as(key).allSatisfy((alias) -> assertThat(texts).as(key + " alias " + alias)
+				.anySatisfy((text) -> assertThat(text)
+					.contains(Normalizer.normalize(alias, Normalizer.Form.NFC))));
+		});
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * changed by a defective corpus.
  */
 @DataJpaTest(showSql = false)
-@Import(CorpusWriter.class)
+@Import({ CorpusWriter.class, ServedValues.class })
 // The loader runs its own transaction; the test must see what it committed or rolled back.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CorpusLoaderTests {
@@ -70,7 +71,11 @@ class CorpusLoaderTests {
 		assertThat(count("country")).isEqualTo(4);
 		assertThat(count("meeting")).isEqualTo(9);
 		assertThat(count("agreement")).isEqualTo(7);
-		assertThat(count("evidence")).isEqualTo(234);
+		// 246 quotes of facts and 121 of names (the evidence of the articles' name and alias claims).
+		assertThat(count("evidence")).isEqualTo(367);
+		assertThat(this.jdbc.queryForObject("select count(*) from evidence where aspect = 'NAME'", Long.class))
+			.isEqualTo(121);
+		assertThat(count("claim")).isEqualTo(305);
 	}
 
 	@Test
@@ -125,7 +130,7 @@ class CorpusLoaderTests {
 						new Defect(talks, entry, "date: impossible date '2023-06-39'")),
 				Arguments.of("malformed file", talks, "kind: talks", "kind: [talks",
 						new Defect(talks, "meetings[1].kind",
-								"malformed YAML at line 135, column 11: Cannot deserialize value of type `java.lang.String` from Array value (token `JsonToken.START_ARRAY`)")));
+								"malformed YAML at line 124, column 11: Cannot deserialize value of type `java.lang.String` from Array value (token `JsonToken.START_ARRAY`)")));
 	}
 
 	@Test
@@ -147,7 +152,7 @@ class CorpusLoaderTests {
 		List<Map<String, Object>> rows = this.jdbc.queryForList("""
 				select e.quote, e.start_offset, e.end_offset, a.text
 				from evidence e join article a on a.id = e.article_id""");
-		assertThat(rows).hasSize(234).allSatisfy((row) -> {
+		assertThat(rows).hasSize(367).allSatisfy((row) -> {
 			String text = (String) row.get("TEXT");
 			assertThat(text.substring((Integer) row.get("START_OFFSET"), (Integer) row.get("END_OFFSET")))
 				.isEqualTo(row.get("QUOTE"));

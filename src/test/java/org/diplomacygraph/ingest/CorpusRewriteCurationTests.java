@@ -18,8 +18,8 @@ import static org.diplomacygraph.curation.WriteFixture.run;
 
 /**
  * A corpus rewrite at start-up (the corpus files changed) replaces the whole graph: the curation made
- * through the API is replayed onto it in the same transaction, so an added alias and a merge survive,
- * in the store and in the search index rebuilt after the load.
+ * through the API is replayed onto it in the same transaction, so an added alias and merges (of places and
+ * of meetings) survive, in the store and in the search index rebuilt after the load.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WriteFixture.DATABASE)
 @AutoConfigureHttpGraphQlTester
@@ -53,6 +53,16 @@ class CorpusRewriteCurationTests {
 			.entityList(Object.class)
 			.hasSize(0);
 
+		// A merge of two meetings (as if an editor had found them one event), with a participant in both.
+		String keptMeeting = GlobalId.encode("Meeting", "huong-yu-luming-talks");
+		String removedMeeting = GlobalId.encode("Meeting", "hang-yu-luming-reception");
+		run(editor, "curation", "MergeEntities", Map.of("input", Map.of("keepId", keptMeeting, "removeId", removedMeeting)))
+			.path("mergeEntities.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		Map<String, Object> merged = meetingRows("huong-yu-luming-talks");
+		assertThat(merged.get("participants").toString()).contains("huong-yu-luming-talks#yu-luming");
+
 		// As if the corpus files had changed since the graph was written.
 		this.jdbc.update("update corpus_state set fingerprint = 'changed'");
 		assertThat(this.loader.load(this.properties.location())).as("rewritten").isTrue();
@@ -72,6 +82,30 @@ class CorpusRewriteCurationTests {
 			.path("search[0].node.id")
 			.entity(String.class)
 			.isEqualTo(kept);
+		// The meeting merge is replayed: the same participations (re-keyed), evidence and claims.
+		assertThat(this.jdbc.queryForList("select id from meeting where id = 'hang-yu-luming-reception'", String.class))
+			.isEmpty();
+		assertThat(meetingRows("huong-yu-luming-talks")).isEqualTo(merged);
+		run(this.tester, "curation", "Nodes", Map.of("ids", List.of(removedMeeting)))
+			.path("nodes[0].id")
+			.entity(String.class)
+			.isEqualTo(keptMeeting);
+		assertThat(WriteFixture.underivedIds(this.jdbc)).isEmpty();
+		assertThat(WriteFixture.orphans(this.jdbc)).isEmpty();
+	}
+
+	/** What a meeting has that a merge changes: its participations, and its and their evidence and claims. */
+	private Map<String, Object> meetingRows(String meeting) {
+		return Map.of("participants",
+				this.jdbc.queryForList("select id, role, capacity_id from participant where meeting_id = ? order by id",
+						meeting),
+				"evidence", this.jdbc.queryForList("select subject_type, subject_id, aspect, quote from evidence where "
+						+ "subject_id = ? or subject_id like ? order by subject_type, subject_id, aspect, quote", meeting,
+						meeting + "#%"),
+				"claims", this.jdbc.queryForList("select subject_type, subject_id, field, claimed, article_id from claim "
+						+ "where subject_id = ? or subject_id like ? order by subject_type, subject_id, field, claimed, "
+						+ "article_id", meeting, meeting + "#%"),
+				"date", this.jdbc.queryForList("select held_on, kind, part_of_id from meeting where id = ?", meeting));
 	}
 
 }

@@ -116,6 +116,11 @@ class MeetingApiTests {
 		response.path("activityByYear[*].year").entityList(Integer.class).containsExactly(2024, 2025);
 		response.path("activityByYear[1].meetings").entity(Integer.class).isEqualTo(4);
 		response.path("activityByYear[1].agreements").entity(Integer.class).isEqualTo(2);
+		// 2023: the visit and the talks of June; both agreements were signed following the talks.
+		GraphQlTester.Response all = this.api.run("api-features", "Activity", Map.of());
+		all.path("activityByYear[*].year").entityList(Integer.class).containsExactly(2023, 2024, 2025);
+		all.path("activityByYear[0].meetings").entity(Integer.class).isEqualTo(2);
+		all.path("activityByYear[0].agreements").entity(Integer.class).isEqualTo(2);
 		response.path("activityByCountryPair[0].countries[*].name")
 			.entityList(String.class)
 			.containsExactly("Cuba", "Vietnam");

@@ -36,7 +36,7 @@ class NodeApiTests {
 
 	@ParameterizedTest
 	@CsvSource({ "Person, to-lam, Tô Lâm", "Position, to-lam/general-secretary, General Secretary",
-			"Organisation, vff-hanoi, Vietnam Fatherland Front – Hanoi chapter", "Place, hanoi, Hanoi",
+			"Organisation, vff-hanoi, Vietnam Fatherland Front Committee of Hanoi", "Place, hanoi, Hanoi",
 			"Country, cuba, Cuba", "Meeting, hang-yu-luming-reception, Reception of Yu Luming by Ngô Thị Thanh Hằng",
 			"Agreement, cuba-high-tech-zone-mou, Memorandum of Understanding on the development of a high-tech zone in Cuba" })
 	void everyEntityTypeIsANodeReachableByItsStableId(String type, String slug, String name) {

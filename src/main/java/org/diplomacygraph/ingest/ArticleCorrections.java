@@ -1,0 +1,106 @@
+package org.diplomacygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.audit.AuditLog;
+import org.diplomacygraph.claim.ServedValues.Subject;
+import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.model.UserError.Code;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Corrections of ingested articles, each in one transaction: {@code retractArticle}. The article
+ * is named by its global ID; articles of the corpus files are corrected by editing their files.
+ */
+@Component
+@Transactional
+class ArticleCorrections {
+
+	/** The records with global IDs, which the payload lists when they are removed. */
+	private static final Set<SubjectType> NODES = Set.of(SubjectType.PERSON, SubjectType.ORGANISATION,
+			SubjectType.PLACE, SubjectType.COUNTRY, SubjectType.POSITION, SubjectType.MEETING, SubjectType.AGREEMENT);
+
+	private final EntityManager entityManager;
+
+	private final ArticleRetraction retraction;
+
+	private final AuditLog auditLog;
+
+	ArticleCorrections(EntityManager entityManager, ArticleRetraction retraction, AuditLog auditLog) {
+		this.entityManager = entityManager;
+		this.retraction = retraction;
+		this.auditLog = auditLog;
+	}
+
+	RetractArticlePayload retract(String globalId) {
+		Object found = ingestedArticle(globalId, List.of("input", "id"));
+		if (found instanceof UserError error) {
+			return RetractArticlePayload.refused(error);
+		}
+		Article article = (Article) found;
+		String title = (article.getTitle() != null) ? article.getTitle() : article.getId();
+		ArticleRetraction.Retracted retracted = this.retraction.retract(article.getId());
+		List<String> removed = new ArrayList<>();
+		for (Subject subject : retracted.removed()) {
+			if (NODES.contains(subject.type())) {
+				removed.add(GlobalId.encode(InputResolver.type(subject.type()), subject.id()));
+			}
+		}
+		List<Object> unsupported = new ArrayList<>();
+		for (Subject subject : retracted.unsupported()) {
+			if (NODES.contains(subject.type())) {
+				unsupported.add(this.entityManager.find(StoredGraph.entityType(subject.type()), subject.id()));
+			}
+		}
+		List<String> subjects = new ArrayList<>();
+		subjects.add(globalId);
+		subjects.addAll(removed);
+		this.auditLog.record("retractArticle", "retracted the article '" + title + "' (" + article.getId() + "): removed "
+				+ removed.size() + " records no other source supports; " + unsupported.size()
+				+ " kept without support because others refer to them", Ingestion.fitting(new java.util.LinkedHashSet<>(subjects)));
+		return new RetractArticlePayload(globalId, removed, unsupported, List.of());
+	}
+
+	/** The stored ingested article of a global ID, or the user error naming the field. */
+	private Object ingestedArticle(String globalId, List<String> path) {
+		String field = path.get(path.size() - 1);
+		String[] at = path.toArray(String[]::new);
+		InputText.Problem problem = InputText.problem(globalId, InputText.Field.ID, field);
+		if (problem != null || InputText.isBlank(globalId)) {
+			return (problem != null) ? UserError.of(problem.code(), problem.message(), at)
+					: UserError.of(Code.REQUIRED, "`" + field + "` must not be blank", at);
+		}
+		GlobalId id = GlobalId.decode(globalId).orElse(null);
+		if (id == null) {
+			return UserError.of(Code.INVALID, GlobalId.invalidMessage(globalId, field), at);
+		}
+		if (!id.type().equals("Article")) {
+			return UserError.of(Code.WRONG_TYPE, "`" + field + "` must be the ID of an Article, but '" + InputText.echo(globalId)
+					+ "' is the ID of " + GlobalId.withArticle(id.type()), at);
+		}
+		Article article = this.entityManager.find(Article.class, id.id());
+		if (article == null) {
+			return UserError.of(Code.NOT_FOUND, "`" + field + "` '" + InputText.echo(globalId) + "' refers to no Article", at);
+		}
+		boolean ingested = !this.entityManager
+			.createQuery("select i.id from IngestedArticle i where i.articleId = :id", Long.class)
+			.setParameter("id", article.getId())
+			.getResultList()
+			.isEmpty();
+		if (!ingested) {
+			return UserError.of(Code.CONFLICT, "the article '" + InputText.echo(globalId)
+					+ "' comes from the corpus files; change or remove its annotation file instead", at);
+		}
+		return article;
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.diplomacygraph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.claim.ClaimField;
+import org.diplomacygraph.claim.ServedValues;
+import org.diplomacygraph.claim.ServedValues.Subject;
+import org.diplomacygraph.model.Aliased;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes an ingested article out of the graph, in the caller's transaction: its claims and evidence
+ * go, every record it touched serves what the remaining claims choose, an alias no source gives
+ * any more is dropped, and a record left with no evidence and no editor's claim is deleted — or,
+ * when other records still refer to it, kept and reported as unsupported. Then the article itself
+ * goes. Used by {@code retractArticle} and, before the new version is ingested, {@code replaceArticle}.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class ArticleRetraction {
+
+	/**
+	 * The order in which records without evidence are deleted, so that a record goes before those
+	 * it refers to (participations before meetings, posts before people, ...), and the queries that
+	 * find what still refers to a record of each type (JPQL, the record's slug as {@code :id}).
+	 */
+	private static final Map<SubjectType, List<String>> REFERENCES = referencesInDeletionOrder();
+
+	private final EntityManager entityManager;
+
+	private final ServedValues servedValues;
+
+	ArticleRetraction(EntityManager entityManager, ServedValues servedValues) {
+		this.entityManager = entityManager;
+		this.servedValues = servedValues;
+	}
+
+	/** What a retraction did: the records deleted and those kept without support, as (type, slug). */
+	record Retracted(List<Subject> removed, List<Subject> unsupported) {
+	}
+
+	Retracted retract(String articleId) {
+		this.entityManager.flush();
+		Set<Subject> touched = new LinkedHashSet<>();
+		for (String entity : List.of("Evidence", "Claim")) {
+			this.entityManager
+				.createQuery("select distinct e.subjectType, e.subjectId from " + entity + " e where e.articleId = :id",
+						Object[].class)
+				.setParameter("id", articleId)
+				.getResultList()
+				.forEach((row) -> touched.add(new Subject((SubjectType) row[0], (String) row[1])));
+		}
+		this.entityManager.createQuery("delete from Claim c where c.articleId = :id").setParameter("id", articleId).executeUpdate();
+		this.entityManager.createQuery("delete from Evidence e where e.articleId = :id").setParameter("id", articleId).executeUpdate();
+		this.entityManager.createQuery("delete from IngestedArticle i where i.articleId = :id")
+			.setParameter("id", articleId)
+			.executeUpdate();
+		this.entityManager.clear();
+
+		// Served values from the claims that are left; names no source gives are dropped.
+		this.servedValues.refresh(touched.stream().filter((subject) -> !ClaimField.of(subject.type(), false).isEmpty()).toList(), true);
+		for (Subject subject : touched) {
+			Object entity = find(subject);
+			if (entity instanceof Aliased aliased) {
+				aliased.keepAliases(this.entityManager
+					.createQuery("select c.claimed from Claim c where c.subjectType = :type and c.subjectId = :id", String.class)
+					.setParameter("type", subject.type())
+					.setParameter("id", subject.id())
+					.getResultList());
+			}
+		}
+		this.entityManager.flush();
+
+		List<Subject> removed = new ArrayList<>();
+		List<Subject> unsupported = new ArrayList<>();
+		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		// Twice, for chains: a part of a meeting before the meeting, a place before the one it lies within.
+		for (int pass = 0; pass < 2; pass++) {
+			for (SubjectType type : REFERENCES.keySet()) {
+				for (Subject subject : touched) {
+					if (subject.type() != type || removed.contains(subject) || supported(subject)) {
+						continue;
+					}
+					Object entity = find(subject);
+					if (entity == null) {
+						continue;
+					}
+					if (referred(subject)) {
+						if (pass == 1 && !unsupported.contains(subject)) {
+							unsupported.add(subject);
+						}
+						continue;
+					}
+					unsupported.remove(subject);
+					this.entityManager.remove(entity);
+					this.entityManager.flush();
+					if (Ingestion.INDEXED.contains(entity.getClass())) {
+						plan.purge(entity.getClass(), subject.id(), null);
+					}
+					removed.add(subject);
+				}
+			}
+		}
+		touched.stream()
+			.filter((subject) -> !removed.contains(subject))
+			.map(this::find)
+			.filter((entity) -> entity != null && Ingestion.INDEXED.contains(entity.getClass()))
+			.forEach(plan::addOrUpdate);
+		Article article = this.entityManager.find(Article.class, articleId);
+		if (article != null) {
+			this.entityManager.remove(article);
+		}
+		this.entityManager.flush();
+		return new Retracted(List.copyOf(removed), List.copyOf(unsupported));
+	}
+
+	/** Whether some source still stands behind the record: a quote of an article, or an editor's claim. */
+	private boolean supported(Subject subject) {
+		return !this.entityManager
+			.createQuery("select 1 from Evidence e where e.subjectType = :type and e.subjectId = :id", Integer.class)
+			.setParameter("type", subject.type())
+			.setParameter("id", subject.id())
+			.setMaxResults(1)
+			.getResultList()
+			.isEmpty()
+				|| !this.entityManager
+					.createQuery("select 1 from Claim c where c.subjectType = :type and c.subjectId = :id "
+							+ "and c.auditEntryId is not null", Integer.class)
+					.setParameter("type", subject.type())
+					.setParameter("id", subject.id())
+					.setMaxResults(1)
+					.getResultList()
+					.isEmpty();
+	}
+
+	/** Whether another record still refers to this one. */
+	private boolean referred(Subject subject) {
+		for (String query : REFERENCES.get(subject.type())) {
+			if (!this.entityManager.createQuery(query, Integer.class)
+				.setParameter("id", subject.id())
+				.setMaxResults(1)
+				.getResultList()
+				.isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Object find(Subject subject) {
+		return this.entityManager.find(StoredGraph.entityType(subject.type()), subject.id());
+	}
+
+	private static Map<SubjectType, List<String>> referencesInDeletionOrder() {
+		Map<SubjectType, List<String>> references = new java.util.LinkedHashMap<>();
+		references.put(SubjectType.PARTICIPANT, List.of());
+		references.put(SubjectType.AGREEMENT_PARTY, List.of());
+		references.put(SubjectType.SIGNATORY, List.of());
+		references.put(SubjectType.AGREEMENT, List.of("select 1 from AgreementParty p where p.agreementId = :id",
+				"select 1 from Signatory s where s.agreementId = :id"));
+		references.put(SubjectType.MEETING, List.of("select 1 from Participant p where p.meetingId = :id",
+				"select 1 from Agreement a where a.meetingId = :id", "select 1 from Meeting m where m.partOfId = :id"));
+		references.put(SubjectType.POSITION, List.of("select 1 from Participant p where p.capacityId = :id",
+				"select 1 from Signatory s where s.capacityId = :id"));
+		references.put(SubjectType.PERSON, List.of("select 1 from Participant p where p.personId = :id",
+				"select 1 from Signatory s where s.personId = :id", "select 1 from Position p where p.personId = :id"));
+		references.put(SubjectType.ORGANISATION, List.of("select 1 from Position p where p.organisationId = :id",
+				"select 1 from AgreementParty p where p.organisationId = :id",
+				"select 1 from Organisation o where o.parentId = :id",
+				"select 1 from Meeting m join m.organisations o where o.id = :id"));
+		references.put(SubjectType.PLACE, List.of("select 1 from Meeting m where m.placeId = :id",
+				"select 1 from Place p where p.withinId = :id"));
+		references.put(SubjectType.COUNTRY, List.of("select 1 from Person p where p.nationalityId = :id",
+				"select 1 from Organisation o where o.countryId = :id", "select 1 from Place p where p.countryId = :id",
+				"select 1 from Position p where p.countryId = :id", "select 1 from Meeting m where m.countryId = :id",
+				"select 1 from AgreementParty p where p.countryId = :id"));
+		return references;
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.diplomacygraph.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+import org.diplomacygraph.curation.WriteFixture;
+import org.diplomacygraph.model.GlobalId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomacygraph.curation.WriteFixture.run;
+import static org.diplomacygraph.ingest.IngestApiTests.map;
+import static org.diplomacygraph.ingest.IngestApiTests.minimal;
+import static org.diplomacygraph.ingest.IngestApiTests.quotes;
+
+/**
+ * {@code retractArticle} over HTTP: what an ingested article added to stored records goes with it
+ * (claims, evidence, aliases, participations), records only it stood behind are deleted, the served
+ * values are chosen again; each refusal with its exact user error and nothing written.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WriteFixture.DATABASE)
+@AutoConfigureHttpGraphQlTester
+class ArticleCorrectionsApiTests {
+
+	static final String TALKS = GlobalId.encode("Meeting", "dung-torres-iribar-talks-2023-06-09");
+
+	static final String DUNG = GlobalId.encode("Person", "dinh-tien-dung");
+
+	static final String TEXT = "HANOI, June 10, 2023 - Secretary Dinh Tien Dzung and First Secretary Torres Iribar "
+			+ "held talks in Hanoi on June 10, joined by Councillor Pham Thi Quux.";
+
+	@Autowired
+	HttpGraphQlTester tester;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	HttpGraphQlTester editor;
+
+	@BeforeEach
+	void testers() {
+		this.editor = WriteFixture.editor(this.tester);
+	}
+
+	@Test
+	void aRetractedArticleTakesWhatItAloneSaidWithIt() {
+		Map<String, Object> input = minimal(TEXT);
+		input.put("title", "A second report of the Hanoi talks");
+		input.put("people", List.of(
+				map("id", DUNG, "aliases", List.of("Dinh Tien Dzung"), "evidence", quotes("Secretary Dinh Tien Dzung")),
+				map("key", "quux", "name", "Phạm Thị Quux", "aliases", List.of("Pham Thi Quux"),
+						"evidence", quotes("Councillor Pham Thi Quux"))));
+		input.put("meetings", List.of(map("id", TALKS, "date", "2023-06-10", "dateEvidence", quotes("on June 10"),
+				"evidence", quotes("held talks in Hanoi"), "participants", List.of(
+						map("person", "quux", "role", "attendee", "evidence", quotes("joined by Councillor Pham Thi Quux"))))));
+		Map<String, Object> before = WriteFixture.snapshot(this.jdbc).entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, (e) -> (Object) e.getValue().size()));
+		GraphQlTester.Response ingested = run(this.editor, "ingest", "IngestArticle", Map.of("input", input));
+		ingested.path("ingestArticle.userErrors").entityList(Object.class).hasSize(0);
+		ingested.path("ingestArticle.created[*].__typename").entityList(String.class).containsExactly("Person");
+		String article = ingested.path("ingestArticle.article.id").entity(String.class).get();
+		String quux = ingested.path("ingestArticle.created[0].id").entity(String.class).get();
+
+		// The second report's date is kept as a claim; the two dates cannot both be true.
+		GraphQlTester.Response talks = run(this.tester, "ingest", "MeetingClaims", Map.of("id", TALKS));
+		talks.path("node.date").entity(String.class).isEqualTo("2023-06-09");
+		talks.path("node.claims[?(@.field == 'DATE')].value").entityList(String.class)
+			.containsExactly("2023-06-09", "2023-06-10");
+		talks.path("node.claims[?(@.field == 'DATE')].disputed").entityList(Boolean.class).containsExactly(true, true);
+		talks.path("node.claims[?(@.field == 'DATE' && @.value == '2023-06-10')].evidence[*].quote")
+			.entityList(String.class).containsExactly("on June 10");
+		talks.path("node.participants[*].person.id").entityList(String.class).contains(quux);
+		run(this.tester, "ingest", "MeetingClaims", Map.of("id", DUNG)).path("node.aliases")
+			.entityList(String.class).contains("Dinh Tien Dzung");
+
+		GraphQlTester.Response retracted = run(this.editor, "ingest", "RetractArticle", Map.of("input", Map.of("id", article)));
+		retracted.path("retractArticle.userErrors").entityList(Object.class).hasSize(0);
+		retracted.path("retractArticle.retractedId").entity(String.class).isEqualTo(article);
+		retracted.path("retractArticle.removed").entityList(String.class).containsExactly(quux);
+		retracted.path("retractArticle.unsupported").entityList(Object.class).hasSize(0);
+
+		talks = run(this.tester, "ingest", "MeetingClaims", Map.of("id", TALKS));
+		talks.path("node.date").entity(String.class).isEqualTo("2023-06-09");
+		talks.path("node.claims[?(@.field == 'DATE')].disputed").entityList(Boolean.class).containsExactly(false);
+		talks.path("node.participants[*].person.id").entityList(String.class).doesNotContain(quux);
+		run(this.tester, "ingest", "MeetingClaims", Map.of("id", DUNG)).path("node.aliases")
+			.entityList(String.class).doesNotContain("Dinh Tien Dzung");
+		// Only the audit log remembers: two entries more, every other table as before.
+		Map<String, Object> after = WriteFixture.snapshot(this.jdbc).entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, (e) -> (Object) e.getValue().size()));
+		assertThat(after).containsEntry("audit_entry", ((Integer) before.get("audit_entry")) + 2);
+		after.remove("audit_entry");
+		before.remove("audit_entry");
+		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void aCorpusArticleAnotherTypeAndNothingAreRefusedAndNothingIsWritten() {
+		String corpus = GlobalId.encode("Article", "hanoi-havana-party-committees-talks-2023-06-09");
+		String missing = GlobalId.encode("Article", "no-such-article");
+		assertRefused(corpus, "CONFLICT", "the article '" + corpus
+				+ "' comes from the corpus files; change or remove its annotation file instead");
+		assertRefused(TALKS, "WRONG_TYPE", "`id` must be the ID of an Article, but '" + TALKS + "' is the ID of a Meeting");
+		assertRefused(missing, "NOT_FOUND", "`id` '" + missing + "' refers to no Article");
+		assertRefused("bogus", "INVALID", "`id` is not a valid ID: 'bogus'");
+	}
+
+	private void assertRefused(String id, String code, String message) {
+		var before = WriteFixture.snapshot(this.jdbc);
+		GraphQlTester.Response response = run(this.editor, "ingest", "RetractArticle", Map.of("input", Map.of("id", id)));
+		response.path("retractArticle.retractedId").valueIsNull();
+		response.path("retractArticle.userErrors").entityList(Map.class)
+			.containsExactly(Map.of("field", List.of("input", "id"), "message", message, "code", code));
+		assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(before);
+	}
+
+}
