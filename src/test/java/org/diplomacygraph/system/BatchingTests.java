@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +39,12 @@ class BatchingTests {
 	private static final Map<String, Object> AT_THE_PALACE = Map.of("place",
 			GlobalId.encode("Place", "palace-of-the-revolution"));
 
+	private static final Map<String, Object> OF_DUNG = Map.of("participant",
+			GlobalId.encode("Person", "dinh-tien-dung"));
+
+	private static final Map<String, Object> OF_TORRES_IRIBAR = Map.of("participant",
+			GlobalId.encode("Person", "luis-antonio-torres-iribar"));
+
 	private static final Map<String, Object> OF_THE_HANOI_PARTY_COMMITTEE = Map.of("party",
 			GlobalId.encode("Organisation", "hanoi-party-committee"));
 
@@ -48,9 +53,6 @@ class BatchingTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	Statistics statistics;
 
@@ -98,40 +100,11 @@ class BatchingTests {
 				Arguments.of("PersonClaims", TO_LAM, 1), Arguments.of("OrganisationClaims", HANOI_PARTY_COMMITTEE, 1),
 				Arguments.of("PositionClaims", TO_LAM, 2), Arguments.of("PlaceClaims", IN_HANOI, 2),
 				Arguments.of("ParticipantClaims", IN_HANOI, 2), Arguments.of("ClaimArticle", IN_HANOI, 2),
-				Arguments.of("ClaimEvidence", IN_HANOI, 2), Arguments.of("NameClaimEvidence", TO_LAM, 2));
-	}
-
-	/** Dinh Tien Dung's one meeting: the talks of 9 June 2023; Torres Iribar's first: the visit they were part of. */
-	private static final Map<String, Object> OF_DUNG = Map.of("participant",
-			GlobalId.encode("Person", "dinh-tien-dung"));
-
-	private static final Map<String, Object> OF_TORRES_IRIBAR = Map.of("participant",
-			GlobalId.encode("Person", "luis-antonio-torres-iribar"));
-
-	static Stream<Arguments> eventStructure() {
-		return Stream.of(Arguments.of("MeetingPartOf", OF_DUNG, 1), Arguments.of("MeetingParts", OF_TORRES_IRIBAR, 1),
+				Arguments.of("ClaimEvidence", IN_HANOI, 2), Arguments.of("NameClaimEvidence", TO_LAM, 2),
+				// events with structure: the 9 June 2023 talks (Dinh Tien Dung's one meeting) were part of
+				// Torres Iribar's visit (his first meeting)
+				Arguments.of("MeetingPartOf", OF_DUNG, 1), Arguments.of("MeetingParts", OF_TORRES_IRIBAR, 1),
 				Arguments.of("MeetingPartsPartOf", OF_TORRES_IRIBAR, 2));
-	}
-
-	/**
-	 * The same guard for {@code Meeting.partOf} and {@code Meeting.parts}. Until the seed records
-	 * the 9 June 2023 talks as part of Torres Iribar's June 2023 visit (issue [claims], seed fixes),
-	 * this test links them for its own duration, so that every level runs, and unlinks them after.
-	 */
-	@ParameterizedTest(name = "{0}: depth {2}, at most {2} + 1 statements")
-	@MethodSource("eventStructure")
-	void partOfAndPartsTakeDepthPlusOneStatementsWhateverThePageSize(String operation, Map<String, Object> filter,
-			int depth) {
-		int linked = this.jdbc.update("update meeting set part_of_id = ? where id = ? and part_of_id is null",
-				"torres-iribar-visit-vietnam-2023", "dung-torres-iribar-talks-2023-06-09");
-		try {
-			statementsAreAtMostDepthPlusOneWhateverThePageSize(operation, filter, depth);
-		}
-		finally {
-			if (linked > 0) {
-				this.jdbc.update("update meeting set part_of_id = null where id = ?", "dung-torres-iribar-talks-2023-06-09");
-			}
-		}
 	}
 
 	/**
