@@ -468,7 +468,8 @@ class IngestApiTests {
 	@Test
 	void namesAreStoredInNfcWithoutSpacesAroundThemAndVerbatimTextKeepsItsJoiners() {
 		// Decomposed (NFD) letters, NBSP and an ideographic space around, a ZWNJ in the text (Persian spelling).
-		String text = "Envoy Le Van Zquoxe met Mi\u200cnoo in Hanoi.";
+		// The alias is a spelling the text uses (precomposed there), as every alias must be.
+		String text = "Envoy Le Van Zquoxe (Zquox\u00e9) met Mi\u200cnoo in Hanoi.";
 		Map<String, Object> input = minimal(text);
 		input.put("people", List.of(Map.of("key", "z", "name", "\u00a0Le\u0302 Va\u0306n Zquoxe\u3000", "aliases",
 				List.of("\u2003Zquoxe\u0301\u00a0"), "evidence", quotes("Le Van Zquoxe", "Mi\u200cnoo"))));
