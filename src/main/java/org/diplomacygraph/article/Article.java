@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 
-/** A news article, kept verbatim (in NFC), from which every fact of the graph is quoted. */
+/**
+ * A news article, kept verbatim (in NFC), from which every fact of the graph is quoted. It is
+ * stored once: its URL and its text, compared as {@link ArticleIdentity} says, are unique.
+ */
 @Entity
 public class Article {
 
@@ -18,6 +21,12 @@ public class Article {
 	private String id;
 
 	private String contentHash;
+
+	/** What identifies the text: {@link ArticleIdentity#textKey}, unique. */
+	private String textKey;
+
+	/** What identifies the URL: {@link ArticleIdentity#urlKey}, unique; null without a URL. */
+	private String urlKey;
 
 	private String fileName;
 
@@ -70,6 +79,8 @@ public class Article {
 		this.language = language;
 		this.url = url;
 		this.text = text;
+		this.textKey = ArticleIdentity.textKey(text);
+		this.urlKey = ArticleIdentity.urlKey(url);
 	}
 
 	/**
@@ -106,6 +117,14 @@ public class Article {
 
 	public String getContentHash() {
 		return this.contentHash;
+	}
+
+	public String getTextKey() {
+		return this.textKey;
+	}
+
+	public String getUrlKey() {
+		return this.urlKey;
 	}
 
 	public String getFileName() {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.diplomacygraph.audit.AuditLog;
 import org.diplomacygraph.claim.Claim;
 import org.diplomacygraph.claim.ClaimField;
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The curation mutations, each in one read-write transaction: checks the input (a refusal writes
+ * The curation mutations, each in one read-write transaction: takes the {@link WriteLock} first
+ * (so that it reads what the write before it committed), checks the input (a refusal writes
  * nothing), changes the graph, records the action for a replay after a corpus rewrite, writes the
  * audit entry, and updates the search index when the transaction commits.
  */
@@ -42,16 +44,20 @@ class Curation {
 
 	private final SearchChanges searchChanges;
 
+	private final WriteLock writeLock;
+
 	Curation(GraphSurgery surgery, AuditLog auditLog, EntityManager entityManager, JdbcTemplate jdbc,
-			SearchChanges searchChanges) {
+			SearchChanges searchChanges, WriteLock writeLock) {
 		this.surgery = surgery;
 		this.auditLog = auditLog;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.searchChanges = searchChanges;
+		this.writeLock = writeLock;
 	}
 
 	AddAliasPayload addAlias(AddAliasInput input) {
+		this.writeLock.acquire();
 		Target target;
 		try {
 			target = resolve(input.id(), "id", CuratedType.namedTypes());
@@ -82,6 +88,7 @@ class Curation {
 	}
 
 	MergeEntitiesPayload mergeEntities(MergeEntitiesInput input) {
+		this.writeLock.acquire();
 		Target kept;
 		Target removed;
 		try {

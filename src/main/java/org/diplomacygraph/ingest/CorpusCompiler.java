@@ -24,6 +24,7 @@ import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.ArticleIdentity;
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.Aspect;
 import org.diplomacygraph.article.Evidence.SubjectType;
@@ -145,9 +146,15 @@ public final class CorpusCompiler {
 			return;
 		}
 		String hash = sha256(source.text());
-		String sameText = this.articleByHash.putIfAbsent(hash, file);
+		// One file per article: per text but for Unicode normalisation and white space, and per URL.
+		String sameText = this.articleByHash.putIfAbsent(identity("text", ArticleIdentity.textKey(text)), file);
 		if (sameText != null) {
 			this.defects.add(at.defect(Code.CONFLICT, null, "the same text is already annotated by " + sameText, "text"));
+		}
+		String urlKey = ArticleIdentity.urlKey(meta.url());
+		String sameUrl = (urlKey != null) ? this.articleByHash.putIfAbsent(identity("url", urlKey), file) : null;
+		if (sameUrl != null) {
+			this.defects.add(at.defect(Code.CONFLICT, null, "the same URL is already given by " + sameUrl, "url"));
 		}
 		if (meta.language() == null || !LANGUAGE.matcher(meta.language()).matches()) {
 			this.defects.add(at.defect((meta.language() == null) ? Code.REQUIRED : Code.INVALID, null,
@@ -998,6 +1005,11 @@ public final class CorpusCompiler {
 					Code.INVALID, "not valid UTF-8"));
 			return null;
 		}
+	}
+
+	/** A key of {@code articleByHash}: what identifies an article, its text or its URL (ArticleIdentity). */
+	private static String identity(String what, String key) {
+		return what + ":" + key;
 	}
 
 	static String nfc(String text) {

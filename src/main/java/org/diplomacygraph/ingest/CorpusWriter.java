@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.diplomacygraph.claim.Claim;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.claim.ServedValues;
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.model.Aliased;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Replaces the stored graph with a compiled corpus in one transaction, unless the stored graph
  * already comes from the very same files. Ids are the annotators' slugs, so a rewrite keeps them.
+ * Every article written gets the keys that identify it ({@code text_key}, {@code url_key}) from
+ * its entity, {@link org.diplomacygraph.article.Article}.
  */
 @Component
 class CorpusWriter {
@@ -41,12 +44,15 @@ class CorpusWriter {
 
 	private final ServedValues servedValues;
 
+	private final WriteLock writeLock;
+
 	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc, ApplicationEventPublisher events,
-			ServedValues servedValues) {
+			ServedValues servedValues, WriteLock writeLock) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.servedValues = servedValues;
+		this.writeLock = writeLock;
 	}
 
 	/** The fingerprint of the corpus the store holds, or null if it holds none. */
@@ -56,9 +62,13 @@ class CorpusWriter {
 				(rows) -> rows.next() ? rows.getString(1) : null);
 	}
 
-	/** Writes the graph unless the store already holds this fingerprint; true if it wrote. */
+	/**
+	 * Writes the graph unless the store already holds this fingerprint; true if it wrote. Another
+	 * instance's writes on the same database wait for it, and it for them ({@link WriteLock}).
+	 */
 	@Transactional
 	public boolean write(Graph graph, String fingerprint) {
+		this.writeLock.acquire();
 		if (fingerprint.equals(storedFingerprint())) {
 			return false;
 		}

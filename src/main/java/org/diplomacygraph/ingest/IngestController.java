@@ -39,9 +39,10 @@ class IngestController {
 		}
 		catch (DataIntegrityViolationException | ConstraintViolationException ex) {
 			// Two requests with one article raced: both found nothing stored before either committed,
-			// and a unique key (input hash, text hash, slug) refused the later one. Run once more: it
-			// now sees the other's commit and answers as a repeat (unchanged) or with the user error
-			// any later request gets, instead of an internal error.
+			// and a unique key (input hash, text key, URL key, slug) refused the later one. Writes take
+			// the WriteLock first, so this takes a writer that does not (an older instance during a
+			// rolling update). Run once more: it now sees the other's commit and answers as a repeat
+			// (unchanged) or with the user error any later request gets, instead of an internal error.
 			return this.ingestion.ingest(input);
 		}
 	}

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * corpus loader has just rewritten, inside the loader's transaction and before the curation replay
  * ({@link CorpusRewrittenEvent#INGEST_REPLAY_ORDER}). Their annotations were kept with every
  * reference resolved, so each entity gets the slug, and so the ID, it had. An article that no longer
- * fits (its text is now in the corpus, or the new corpus contradicts it) is skipped with a warning.
+ * fits (its text or URL is now in the corpus or an article replayed before it, as
+ * {@link org.diplomacygraph.article.ArticleIdentity} compares them, or the new corpus contradicts it)
+ * is skipped with a warning.
  */
 @Component
 @Order(CorpusRewrittenEvent.INGEST_REPLAY_ORDER)
@@ -47,9 +49,10 @@ class IngestReplay implements ApplicationListener<CorpusRewrittenEvent> {
 		for (IngestedArticle article : ingested) {
 			AnnotationFile annotations = Ingestion.JSON.readValue(article.getAnnotations(), AnnotationFile.class);
 			StoredGraph store = new StoredGraph(this.entityManager, this.jdbc);
-			if (store.articleWithText(article.getText()) != null || store.articleTaken(article.getArticleId())) {
-				logger.warn("Not replayed, the corpus now has the text or the ID of the ingested article '"
-						+ article.getArticleId() + "'");
+			if (store.articleWithTextKey(article.getText()) != null || store.articleTaken(article.getArticleId())
+					|| store.articleWithUrl(annotations.article().url()) != null) {
+				logger.warn("Not replayed, the corpus or an article ingested before now has the text, the URL or the ID"
+						+ " of the ingested article '" + article.getArticleId() + "'");
 				continue;
 			}
 			Result result = Ingestion.compile(annotations, article.getText(), store);

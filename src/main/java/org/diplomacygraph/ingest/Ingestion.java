@@ -21,11 +21,13 @@ import org.diplomacygraph.person.Person;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.audit.AuditLog;
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.CorpusCompiler.Result;
 import org.diplomacygraph.ingest.CorpusReader.Corpus;
 import org.diplomacygraph.ingest.CorpusReader.SourceArticle;
 import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.node.NodeType;
@@ -38,11 +40,14 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code ingestArticle} mutation in one read-write transaction: a repeated input is answered
- * from the store; otherwise the input's references are resolved ({@link InputResolver}), the
- * annotations checked by the corpus's rules ({@link CorpusCompiler}) against the stored graph,
- * and only then the graph written (JPA, {@link CorpusWriter#persist}), the input kept for replays
- * ({@link IngestedArticle}), the audit entry written and the search index told what changed.
+ * The {@code ingestArticle} mutation in one read-write transaction: it takes the {@link WriteLock}
+ * before anything else, so that it reads the store as the write before it left it; a repeated
+ * input is answered from the store; an article stored already (the same URL or text, see
+ * {@link org.diplomacygraph.article.ArticleIdentity}) is refused; otherwise the input's references
+ * are resolved ({@link InputResolver}), the annotations checked by the corpus's rules
+ * ({@link CorpusCompiler}) against the stored graph, and only then the graph written (JPA,
+ * {@link CorpusWriter#persist}), the input kept for replays ({@link IngestedArticle}), the audit
+ * entry written and the search index told what changed.
  */
 @Component
 @Transactional
@@ -65,14 +70,21 @@ class Ingestion {
 
 	private final AuditLog auditLog;
 
-	Ingestion(EntityManager entityManager, JdbcTemplate jdbc, CorpusWriter writer, AuditLog auditLog) {
+	private final WriteLock writeLock;
+
+	Ingestion(EntityManager entityManager, JdbcTemplate jdbc, CorpusWriter writer, AuditLog auditLog,
+			WriteLock writeLock) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.auditLog = auditLog;
+		this.writeLock = writeLock;
 	}
 
 	IngestArticlePayload ingest(IngestArticleInput input) {
+		// First: a concurrent ingest of the same input, or naming the same new entity, has committed
+		// when this one reads (WriteLock).
+		this.writeLock.acquire();
 		String inputHash = CorpusCompiler.sha256(JSON.writeValueAsBytes(input));
 		List<IngestedArticle> previous = this.entityManager
 			.createQuery("select i from IngestedArticle i where i.inputHash = :hash", IngestedArticle.class)
@@ -82,14 +94,9 @@ class Ingestion {
 			return unchanged(previous.get(0));
 		}
 		StoredGraph store = new StoredGraph(this.entityManager, this.jdbc);
-		if (input.text() != null && !input.text().isBlank()) {
-			String sameText = store.articleWithText(input.text());
-			if (sameText != null) {
-				return IngestArticlePayload.refused(List.of(UserError.of(Code.CONFLICT,
-						"`text` is already stored as the article '" + GlobalId.encode("Article", sameText)
-								+ "' with other annotations; an article is ingested once",
-						"input", "text")));
-			}
+		List<UserError> stored = storedAlready(input, store);
+		if (!stored.isEmpty()) {
+			return IngestArticlePayload.refused(stored);
 		}
 		InputResolver resolver = new InputResolver(store);
 		AnnotationFile annotations = resolver.resolve(input, articleSlug(input, store));
@@ -127,6 +134,38 @@ class Ingestion {
 			.filter((entity) -> INDEXED.contains(Hibernate.getClass(entity)))
 			.forEach(plan::addOrUpdate);
 		return new IngestArticlePayload(article, created, matched, false, List.of());
+	}
+
+	/**
+	 * A conflict for the text and one for the URL if a stored article has it already: the same
+	 * text (exactly, or but for Unicode normalisation and white space) or the same URL, compared
+	 * as {@link org.diplomacygraph.article.ArticleIdentity} says.
+	 */
+	private static List<UserError> storedAlready(IngestArticleInput input, StoredGraph store) {
+		List<UserError> errors = new ArrayList<>();
+		if (!InputText.isBlank(input.text())) {
+			// The very same bytes first: found even in a graph stored before the text keys (V10).
+			String exactText = store.articleWithText(input.text());
+			String sameText = (exactText != null) ? exactText : store.articleWithTextKey(input.text());
+			if (sameText != null) {
+				String article = GlobalId.encode("Article", sameText);
+				errors.add(UserError.of(Code.CONFLICT, (exactText != null)
+						? "`text` is already stored as the article '" + article
+								+ "' with other annotations; an article is ingested once"
+						: "`text` is the text of the stored article '" + article
+								+ "' but for white space or Unicode normalisation; an article is ingested once",
+						"input", "text"));
+			}
+		}
+		if (!InputText.isBlank(input.url())) {
+			String sameUrl = store.articleWithUrl(input.url());
+			if (sameUrl != null) {
+				errors.add(UserError.of(Code.CONFLICT, "`url` '" + InputText.echo(input.url())
+						+ "' is already stored as the URL of the article '" + GlobalId.encode("Article", sameUrl)
+						+ "'; an article is ingested once", "input", "url"));
+			}
+		}
+		return errors;
 	}
 
 	/** Compiles resolved annotations against the store: the mutation's and the replay's one way in. */

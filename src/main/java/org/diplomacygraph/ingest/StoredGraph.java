@@ -12,6 +12,7 @@ import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.ArticleIdentity;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
@@ -70,6 +71,24 @@ final class StoredGraph implements CorpusCompiler.Existing {
 	String articleWithText(String text) {
 		List<String> ids = this.jdbc.queryForList("select id from article where content_hash = ?", String.class,
 				CorpusCompiler.sha256(text.getBytes(StandardCharsets.UTF_8)));
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
+	/**
+	 * The slug of the stored article with this text but for Unicode normalisation and white space
+	 * ({@link ArticleIdentity#textKey}), or null.
+	 */
+	String articleWithTextKey(String text) {
+		List<String> ids = this.jdbc.queryForList("select id from article where text_key = ?", String.class,
+				ArticleIdentity.textKey(text));
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
+	/** The slug of the stored article with this URL as {@link ArticleIdentity#urlKey} compares them, or null. */
+	String articleWithUrl(String url) {
+		String key = ArticleIdentity.urlKey(url);
+		List<String> ids = (key != null)
+				? this.jdbc.queryForList("select id from article where url_key = ?", String.class, key) : List.of();
 		return ids.isEmpty() ? null : ids.get(0);
 	}
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.ArticleIdentity;
 import org.diplomacygraph.model.Names;
 
 /**
@@ -141,7 +142,7 @@ final class SyntheticGraph {
 	String write(Connection connection) throws SQLException {
 		try (Batch articles = new Batch(connection, "article", "id", "content_hash", "title", "title_key", "title_key_desc",
 				"publisher", "published_on", "published_on_from", "published_on_until", "published_sort", "published_sort_desc",
-				"language", "text");
+				"language", "text", "text_key");
 				Batch evidence = new Batch(connection, "evidence", "article_id", "subject_type", "subject_id", "aspect",
 						"quote", "start_offset", "end_offset").after(articles);
 				Batch countries = new Batch(connection, "country", "id", "name", "code");
@@ -516,7 +517,7 @@ final class SyntheticGraph {
 			this.articles.add(articleId(this.count), sha256(body), title, Article.titleSortKey(title, false),
 					Article.titleSortKey(title, true), "Synthetic Press",
 					published.text(), published.from(), published.until(), published.sort(), published.sort(), "en",
-					body);
+					body, ArticleIdentity.textKey(body));
 			for (Object[] quote : this.quotes) {
 				this.evidence.add(quote);
 			}

@@ -23,9 +23,10 @@ public final class WriteFixture {
 	 * Writes go to a database of their own, so that no other test class sees a merged graph; every
 	 * test class of writes names exactly these properties, so they share one application context.
 	 * Under {@code -Ppostgres} that is the server's second database ({@code DIPLOMACY_TEST_WRITES_DB_URL},
-	 * made by src/test/postgres/start), so the writes are tested on PostgreSQL too.
+	 * made by src/test/postgres/start), so the writes are tested on PostgreSQL too. On H2 a write
+	 * waits for the one before it (audit/WriteLock) as long as on the file database, 10 s.
 	 */
-	public static final String DATABASE = "spring.datasource.url=${diplomacy.test.writes-db-url:jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1}";
+	public static final String DATABASE = "spring.datasource.url=${diplomacy.test.writes-db-url:jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000}";
 
 	private static final List<String> TABLES = List.of("audit_entry", "curation_action", "entity_redirect", "person",
 			"person_alias", "person_position", "participant", "signatory", "organisation", "organisation_alias",

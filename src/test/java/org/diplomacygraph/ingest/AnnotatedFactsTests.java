@@ -18,6 +18,7 @@ import org.diplomacygraph.article.ArticleRepository;
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.article.EvidenceRepository;
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.MeetingRepository;
 import org.diplomacygraph.meeting.Participant;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** Facts read by hand from the five articles, checked in the store the loader fills. */
 @DataJpaTest(showSql = false)
-@Import({ CorpusWriter.class, ServedValues.class })
+@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
 class AnnotatedFactsTests {
 
 	@Autowired

@@ -153,6 +153,24 @@ class CorpusCompilerTests {
 	}
 
 	@Test
+	void theSameTextReflowedIsTheSameText() {
+		String reflowed = TestCorpus.A_TXT.replace("\n", "\n\n").replace(" held talks ", "\n  held talks ");
+		assertDefect(TestCorpus.small().put("b.txt", reflowed).put("b.yaml", """
+				article:
+				  slug: talks-again
+				  language: en
+				"""), new Defect("b.yaml", "article", "the same text is already annotated by a.yaml"));
+	}
+
+	@Test
+	void twoArticlesWithTheSameUrlAreADefect() {
+		assertDefect(TestCorpus.small()
+			.replace("a.yaml", "  language: en\n", "  language: en\n  url: https://example.org/talks\n")
+			.replace("b.yaml", "  language: en\n", "  language: en\n  url: HTTPS://EXAMPLE.org/talks/#photo\n"),
+				new Defect("b.yaml", "article", "the same URL is already given by a.yaml"));
+	}
+
+	@Test
 	void anImpossibleDateIsADefect() {
 		assertDefect(
 				TestCorpus.small().replace("a.yaml", "date: \"2023-06-09\"", "date: \"2023-06-31\""), new Defect("a.yaml",

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.diplomacygraph.claim.ServedValues;
+import org.diplomacygraph.article.ArticleIdentity;
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * changed by a defective corpus.
  */
 @DataJpaTest(showSql = false)
-@Import({ CorpusWriter.class, ServedValues.class })
+@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
 // The loader runs its own transaction; the test must see what it committed or rolled back.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CorpusLoaderTests {
@@ -95,6 +97,21 @@ class CorpusLoaderTests {
 		assertThat(this.loader.load(CorpusProperties.DEFAULT_LOCATION)).isTrue();
 
 		assertThat(dump(false)).isEqualTo(before);
+	}
+
+	@Test
+	void articlesStoredBeforeTheyHadIdentityKeysGetThemAtTheNextStartUp() {
+		// As V10 leaves a graph stored before it: no keys, and no fingerprint, so that the loader rewrites it.
+		this.jdbc.update("update article set text_key = null, url_key = null");
+		this.jdbc.update("delete from corpus_state");
+
+		assertThat(this.loader.load(CorpusProperties.DEFAULT_LOCATION)).isTrue();
+
+		List<Map<String, Object>> articles = this.jdbc.queryForList("select text, url, text_key, url_key from article");
+		assertThat(articles).hasSize(5).allSatisfy((row) -> {
+			assertThat(row.get("TEXT_KEY")).isEqualTo(ArticleIdentity.textKey((String) row.get("TEXT")));
+			assertThat(row.get("URL_KEY")).isEqualTo(ArticleIdentity.urlKey((String) row.get("URL")));
+		});
 	}
 
 	@ParameterizedTest(name = "{0}")

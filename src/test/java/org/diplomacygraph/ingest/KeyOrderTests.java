@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.diplomacygraph.claim.ServedValues;
+import org.diplomacygraph.audit.WriteLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 @DataJpaTest(showSql = false)
 // Not needed here, but it makes the Spring context the one the other store tests share.
-@Import({ CorpusWriter.class, ServedValues.class })
+@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
 class KeyOrderTests {
 
 	// A collation that ignores spaces and punctuation (glibc's en_US.UTF-8, say) sorts "aa" before

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusLoadedEvent;
 import org.diplomacygraph.ingest.CorpusProperties;
 import org.diplomacygraph.meeting.Meeting;
@@ -47,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * graph, its {@link CorpusLoadedEvent} makes the {@link SearchIndexer} build the index.
  */
 @DataJpaTest(showSql = false)
-@Import({ SearchIndex.class, SearchIndexer.class, SearchChanges.class })
+// WriteLock and ServedValues: the corpus writer of the scanned ingest package uses them.
+@Import({ SearchIndex.class, SearchIndexer.class, SearchChanges.class, WriteLock.class, ServedValues.class })
 // The mass indexer reads with its own sessions in other threads: the graph must be committed.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SearchIndexTests {
@@ -390,7 +393,7 @@ class SearchIndexTests {
 	// The loader without the ingest mutation, which needs the audit log and security of the whole application.
 	@ComponentScan(basePackageClasses = CorpusProperties.class, excludeFilters = @ComponentScan.Filter(
 			type = org.springframework.context.annotation.FilterType.REGEX,
-			pattern = "org\\.diplomacygraph\\.ingest\\.Ingest(Controller|ion)"))
+			pattern = "org\\.diplomacygraph\\.ingest\\.(Ingest(Controller|ion)|ArticleCorrections)"))
 	@EnableConfigurationProperties(CorpusProperties.class)
 	static class Ingest {
 
