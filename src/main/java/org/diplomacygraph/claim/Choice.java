@@ -1,5 +1,7 @@
 package org.diplomacygraph.claim;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,10 +82,28 @@ public record Choice(String served, boolean disputed) {
 		return new Choice(best.text(), disputed);
 	}
 
-	/** Two partial dates can both be true when the days they may denote overlap (a date without a year fits any). */
+	/**
+	 * Two partial dates can both be true when the days they may denote overlap: a day and month
+	 * without a year fits a dated range that holds that day and month in one of its years, and another
+	 * yearless date only if it is the same day and month.
+	 */
 	static boolean consistent(PartialDate a, PartialDate b) {
+		if (!a.hasYear() && !b.hasYear()) {
+			return a.text().equals(b.text());
+		}
 		if (!a.hasYear() || !b.hasYear()) {
-			return true;
+			PartialDate yearless = a.hasYear() ? b : a;
+			PartialDate dated = a.hasYear() ? a : b;
+			MonthDay day = MonthDay.parse(yearless.text());
+			for (int year = dated.earliest().getYear(); year <= dated.latest().getYear(); year++) {
+				if (day.isValidYear(year)) {
+					LocalDate candidate = day.atYear(year);
+					if (!candidate.isBefore(dated.earliest()) && !candidate.isAfter(dated.latest())) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 		return !a.latest().isBefore(b.earliest()) && !b.latest().isBefore(a.earliest());
 	}

@@ -258,6 +258,12 @@ public final class CorpusCompiler {
 				continue;
 			}
 			Where postAt = post.at(article);
+			if (post.stored instanceof Position stored && !stored.getPersonId().equals(draft.id)) {
+				// A stored post extends under its holder only.
+				this.defects.add(postAt.defect(Code.CONFLICT, null, "'" + post.id + "' is a post of '" + stored.getPersonId()
+						+ "', not of '" + draft.id + "'; give a post of this person, or a new post without `id`", "id"));
+				continue;
+			}
 			set(post, postAt, "person", draft.id);
 			claim(article, post, postAt, ClaimField.TITLE, "title", blankToNull(position.title()));
 			claim(article, post, postAt, ClaimField.ORGANISATION, "organisation", position.organisation());
@@ -486,6 +492,7 @@ public final class CorpusCompiler {
 				meetings.get(draft.id).servePartOf(whole);
 			}
 		}
+		partOfCycles();
 		List<Participant> participants = new ArrayList<>();
 		for (Draft draft : drafts(SubjectType.PARTICIPANT)) {
 			Person person = ref(draft, "person", people, "person");
@@ -546,6 +553,38 @@ public final class CorpusCompiler {
 		return new Graph(List.copyOf(articles.values()), created(countries), created(places), created(organisations),
 				created(people), created(positions), created(meetings), participants, created(agreements), parties, signatories, quotes, List.copyOf(this.extended.keySet()),
 				Map.copyOf(this.extended), List.copyOf(this.claims));
+	}
+
+	/**
+	 * A meeting may not be part of itself through other meetings: following {@code partOf} from a
+	 * meeting, by the value an entry of this compilation gives or else the stored one, must never
+	 * come back to it (analytics count an event by the meeting it is part of, so a cycle would make
+	 * both disappear).
+	 */
+	private void partOfCycles() {
+		for (Draft draft : drafts(SubjectType.MEETING)) {
+			if (draft.values.get("partOf") == null) {
+				continue;
+			}
+			List<String> chain = new ArrayList<>(List.of(draft.id));
+			String next = (String) draft.values.get("partOf");
+			while (next != null && !chain.contains(next)) {
+				chain.add(next);
+				Draft other = this.drafts.get(SubjectType.MEETING).get(next);
+				if (other != null && other.values.get("partOf") != null) {
+					next = (String) other.values.get("partOf");
+				}
+				else {
+					Object stored = this.existing.find(SubjectType.MEETING, next);
+					next = (stored instanceof Meeting meeting) ? meeting.getPartOfId() : null;
+				}
+			}
+			if (draft.id.equals(next)) {
+				chain.add(next);
+				this.defects.add(draft.origin("partOf")
+					.defect(Code.INVALID, null, "'partOf' forms a cycle: " + String.join(" > ", chain), "partOf"));
+			}
+		}
 	}
 
 	/** The entities built anew, without the stored ones that entries extend. */
@@ -768,7 +807,10 @@ public final class CorpusCompiler {
 		String given = blankToNull(name);
 		if (given != null) {
 			set(draft, at, "name", given);
-			nameClaim(article, draft, ClaimField.NAME, given);
+			// Another spelling of a stored entity becomes an alias of it (see extend): so is its claim.
+			String stored = storedName(draft.stored);
+			nameClaim(article, draft, (stored != null && !stored.equals(given)) ? ClaimField.ALIAS : ClaimField.NAME,
+					given);
 		}
 		for (int index = 0; index < aliases.size(); index++) {
 			String alias = blankToNull(aliases.get(index));
@@ -784,6 +826,20 @@ public final class CorpusCompiler {
 			draft.aliases.add(alias);
 			nameClaim(article, draft, ClaimField.ALIAS, alias);
 		}
+	}
+
+	/** The name a stored person, organisation, place or country is recorded under; null for anything else. */
+	private static String storedName(Object stored) {
+		if (stored instanceof Person person) {
+			return person.getName();
+		}
+		if (stored instanceof Organisation organisation) {
+			return organisation.getName();
+		}
+		if (stored instanceof Place place) {
+			return place.getName();
+		}
+		return (stored instanceof Country country) ? country.getName() : null;
 	}
 
 	private void nameClaim(ArticleDraft article, Draft draft, ClaimField field, String spelling) {

@@ -67,6 +67,9 @@ class SearchSync implements SmartLifecycle {
 
 	private ScheduledExecutorService executor;
 
+	/** Set while {@link #stop()} interrupts a poll under way: its failure is then no failure. */
+	private volatile boolean stopping;
+
 	/** Touched by the poller's thread only, once the start-up build is done. */
 	private ChangeCursor cursor;
 
@@ -87,6 +90,7 @@ class SearchSync implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
+		this.stopping = false;
 		this.executor = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "search-sync");
 			thread.setDaemon(true);
@@ -98,6 +102,7 @@ class SearchSync implements SmartLifecycle {
 
 	@Override
 	public synchronized void stop() {
+		this.stopping = true;
 		this.executor.shutdownNow();
 		try {
 			this.executor.awaitTermination(10, TimeUnit.SECONDS);
@@ -119,6 +124,11 @@ class SearchSync implements SmartLifecycle {
 			poll();
 		}
 		catch (RuntimeException ex) {
+			if (this.stopping) {
+				// Interrupted by stop() (shutdown, or a test context paused): the next start polls again.
+				logger.debug("Search index poll interrupted by stop()", ex);
+				return;
+			}
 			logger.warn("Could not apply the search index changes of other instances; retrying", ex);
 		}
 	}

@@ -39,6 +39,12 @@ class BatchingTests {
 	private static final Map<String, Object> AT_THE_PALACE = Map.of("place",
 			GlobalId.encode("Place", "palace-of-the-revolution"));
 
+	private static final Map<String, Object> OF_DUNG = Map.of("participant",
+			GlobalId.encode("Person", "dinh-tien-dung"));
+
+	private static final Map<String, Object> OF_TORRES_IRIBAR = Map.of("participant",
+			GlobalId.encode("Person", "luis-antonio-torres-iribar"));
+
 	private static final Map<String, Object> OF_THE_HANOI_PARTY_COMMITTEE = Map.of("party",
 			GlobalId.encode("Organisation", "hanoi-party-committee"));
 
@@ -87,7 +93,18 @@ class BatchingTests {
 				Arguments.of("AgreementEvidence", OF_THE_HANOI_PARTY_COMMITTEE, 1),
 				Arguments.of("ArticleEvidence", Map.of(), 1), Arguments.of("EvidenceArticle", Map.of(), 2),
 				// the benchmark's nested page: meetings, participants, person, positions, organisation, country
-				Arguments.of("MeetingParticipantPositionCountry", IN_HANOI, 5));
+				Arguments.of("MeetingParticipantPositionCountry", IN_HANOI, 5),
+				// claims of every kind of record that has them, and a claim's article and quotes
+				Arguments.of("MeetingClaims", IN_HANOI, 1),
+				Arguments.of("AgreementClaims", OF_THE_HANOI_PARTY_COMMITTEE, 1),
+				Arguments.of("PersonClaims", TO_LAM, 1), Arguments.of("OrganisationClaims", HANOI_PARTY_COMMITTEE, 1),
+				Arguments.of("PositionClaims", TO_LAM, 2), Arguments.of("PlaceClaims", IN_HANOI, 2),
+				Arguments.of("ParticipantClaims", IN_HANOI, 2), Arguments.of("ClaimArticle", IN_HANOI, 2),
+				Arguments.of("ClaimEvidence", IN_HANOI, 2), Arguments.of("NameClaimEvidence", TO_LAM, 2),
+				// events with structure: the 9 June 2023 talks (Dinh Tien Dung's one meeting) were part of
+				// Torres Iribar's visit (his first meeting)
+				Arguments.of("MeetingPartOf", OF_DUNG, 1), Arguments.of("MeetingParts", OF_TORRES_IRIBAR, 1),
+				Arguments.of("MeetingPartsPartOf", OF_TORRES_IRIBAR, 2));
 	}
 
 	/**
