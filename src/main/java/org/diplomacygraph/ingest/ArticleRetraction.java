@@ -107,16 +107,16 @@ class ArticleRetraction {
 					this.entityManager.remove(entity);
 					this.entityManager.flush();
 					if (RecordType.of(subject.type()).indexed()) {
-						plan.purge(entity.getClass(), subject.id(), null);
+						plan.purge(RecordType.entityType(subject.type()), subject.id(), null);
 					}
 					removed.add(subject);
 				}
 			}
 		}
 		touched.stream()
-			.filter((subject) -> !removed.contains(subject))
+			.filter((subject) -> !removed.contains(subject) && RecordType.of(subject.type()).indexed())
 			.map(this::find)
-			.filter((entity) -> entity != null && Ingestion.INDEXED.contains(entity.getClass()))
+			.filter((entity) -> entity != null)
 			.forEach(plan::addOrUpdate);
 		Article article = this.entityManager.find(Article.class, articleId);
 		if (article != null) {
