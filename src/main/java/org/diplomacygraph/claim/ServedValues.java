@@ -74,6 +74,45 @@ public class ServedValues {
 			}
 		});
 		this.entityManager.flush();
+		if (byType.containsKey(SubjectType.MEETING)) {
+			events();
+		}
+	}
+
+	/**
+	 * The event of every meeting that is part of another: the top of its chain of {@code partOf}
+	 * (a chain that loops has no top: each of its meetings is its own event). Few meetings are
+	 * parts, so they are read whole and written one by one.
+	 */
+	public void events() {
+		Map<String, String> partOf = new LinkedHashMap<>();
+		for (Object row : this.entityManager
+			.createNativeQuery("select id, part_of_id from meeting where part_of_id is not null or event_id is not null")
+			.getResultList()) {
+			Object[] pair = (Object[]) row;
+			partOf.put((String) pair[0], (String) pair[1]);
+		}
+		for (Map.Entry<String, String> meeting : partOf.entrySet()) {
+			String top = meeting.getValue();
+			Set<String> seen = new LinkedHashSet<>(List.of(meeting.getKey()));
+			while (top != null && partOf.get(top) != null && seen.add(top)) {
+				top = partOf.get(top);
+			}
+			if (top != null && seen.contains(top)) {
+				top = null;
+			}
+			if (top == null) {
+				this.entityManager.createNativeQuery("update meeting set event_id = null where id = ?")
+					.setParameter(1, meeting.getKey())
+					.executeUpdate();
+			}
+			else {
+				this.entityManager.createNativeQuery("update meeting set event_id = ? where id = ?")
+					.setParameter(1, top)
+					.setParameter(2, meeting.getKey())
+					.executeUpdate();
+			}
+		}
 	}
 
 	private void serve(SubjectType type, Object entity, List<Claim> claims, boolean clearUnclaimed) {
@@ -84,6 +123,28 @@ public class ServedValues {
 			}
 			apply(type, entity, field, Choice.of(field, ofField).served());
 		}
+		inOrder(entity);
+	}
+
+	/**
+	 * Each field is served on its own, so sources may together serve an end before the start (one
+	 * says the visit began on the 16th, another that it ended on the 15th): then the end is not
+	 * served (null) while both claims stay visible, disputed.
+	 */
+	private static void inOrder(Object entity) {
+		if (entity instanceof Meeting meeting && before(meeting.getEndDate(), meeting.getDate())) {
+			meeting.serveEndDate(null);
+		}
+		else if (entity instanceof Agreement agreement && before(agreement.getValidUntil(), agreement.getValidFrom())) {
+			agreement.serveValidUntil(null);
+		}
+		else if (entity instanceof Position position && before(position.getUntil(), position.getFrom())) {
+			position.serveUntil(null);
+		}
+	}
+
+	private static boolean before(PartialDate end, PartialDate start) {
+		return end != null && start != null && end.hasYear() && start.hasYear() && end.latest().isBefore(start.earliest());
 	}
 
 	/** Sets one served value (null clears it) on the entity. */

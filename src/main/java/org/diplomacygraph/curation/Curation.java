@@ -121,10 +121,31 @@ class Curation {
 		this.jdbc.update("insert into curation_action (action, entity_type, target_id, removed_id) values ('MERGE', ?, ?, ?)",
 				kept.type.name(), kept.id, removed.id);
 		String typeName = kept.type.typeName();
-		this.auditLog.record("mergeEntities", "merged " + typeName + " '" + removedName + "' (" + removed.id
-				+ ") into '" + keptName + "' (" + kept.id + ")",
+		long entry = this.auditLog.record("mergeEntities", "merged " + typeName + " '" + removedName + "' ("
+				+ removed.id + ") into '" + keptName + "' (" + kept.id + ")",
 				List.of(GlobalId.encode(typeName, kept.id), GlobalId.encode(typeName, removed.id)));
+		if (kept.type.named()) {
+			editorAliases(kept.type, kept.id, entry);
+		}
 		return new MergeEntitiesPayload(reloadAndIndex(kept.type, kept.id, removed.id), List.of());
+	}
+
+	/**
+	 * Every alias of the kept entity has a source: one that no claim stands behind (the removed
+	 * name, where no article spelt it so) is the editor's, by this merge.
+	 */
+	private void editorAliases(CuratedType type, String id, long auditEntry) {
+		this.entityManager.flush();
+		List<String> claimed = this.entityManager
+			.createQuery("select c.claimed from Claim c where c.subjectType = :type and c.subjectId = :id", String.class)
+			.setParameter("type", type.subjectType())
+			.setParameter("id", id)
+			.getResultList();
+		for (String alias : this.surgery.aliases(type, id)) {
+			if (!claimed.contains(alias)) {
+				this.entityManager.persist(Claim.byEditor(type.subjectType(), id, ClaimField.ALIAS, alias, auditEntry));
+			}
+		}
 	}
 
 	/** Two posts can be merged when one person holds both; a refusal naming both holders otherwise. */

@@ -86,8 +86,10 @@ class ArticleRetraction {
 		List<Subject> removed = new ArrayList<>();
 		List<Subject> unsupported = new ArrayList<>();
 		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
-		// Twice, for chains: a part of a meeting before the meeting, a place before the one it lies within.
-		for (int pass = 0; pass < 2; pass++) {
+		// Until nothing more goes, for chains: a part of a meeting before the meeting, a place before
+		// the one it lies within. Unsupported records are those left at the end.
+		for (int before = -1; before != removed.size();) {
+			before = removed.size();
 			for (RecordType type : DELETION_ORDER) {
 				for (Subject subject : touched) {
 					if (subject.type() != type.subject() || removed.contains(subject) || supported(subject)) {
@@ -98,7 +100,7 @@ class ArticleRetraction {
 						continue;
 					}
 					if (referred(subject)) {
-						if (pass == 1 && !unsupported.contains(subject)) {
+						if (!unsupported.contains(subject)) {
 							unsupported.add(subject);
 						}
 						continue;
@@ -145,8 +147,20 @@ class ArticleRetraction {
 					.isEmpty();
 	}
 
-	/** Whether another record still refers to this one. */
+	/** Whether another record still refers to this one, by a column or by a claim (served or not). */
 	private boolean referred(Subject subject) {
+		List<ClaimField> naming = java.util.Arrays.stream(ClaimField.values())
+			.filter((field) -> field.referenceSubject() == subject.type())
+			.toList();
+		if (!naming.isEmpty() && !this.entityManager
+			.createQuery("select 1 from Claim c where c.field in :fields and c.claimed = :id", Integer.class)
+			.setParameter("fields", naming)
+			.setParameter("id", subject.id())
+			.setMaxResults(1)
+			.getResultList()
+			.isEmpty()) {
+			return true;
+		}
 		for (String query : RecordType.of(subject.type()).referredBy()) {
 			if (!this.entityManager.createQuery(query, Integer.class)
 				.setParameter("id", subject.id())

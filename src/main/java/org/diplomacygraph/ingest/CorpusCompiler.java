@@ -288,7 +288,7 @@ public final class CorpusCompiler {
 		claim(article, draft, at, ClaimField.KIND, "kind", kind(at, Meeting.Kind.class, entry.kind()));
 		PartialDate date = date(at, "date", entry.date());
 		PartialDate endDate = date(at, "endDate", entry.endDate());
-		if (endDate != null && date == null) {
+		if (endDate != null && date == null && draft.stored == null) {
 			this.defects.add(at.defect(Code.REQUIRED, "date", "an `endDate` needs the `date` the meeting began on", "date"));
 		}
 		ordered(at, "date", date, "endDate", endDate);
@@ -809,8 +809,12 @@ public final class CorpusCompiler {
 			set(draft, at, "name", given);
 			// Another spelling of a stored entity becomes an alias of it (see extend): so is its claim.
 			String stored = storedName(draft.stored);
-			nameClaim(article, draft, (stored != null && !stored.equals(given)) ? ClaimField.ALIAS : ClaimField.NAME,
-					given);
+			// A claim of a name stands on its quote: an article that spells the name otherwise (the
+			// record's name is the annotator's, in its own orthography) claims only the spellings it uses.
+			if (article.find(nfc(given)) >= 0) {
+				nameClaim(article, draft, (stored != null && !stored.equals(given)) ? ClaimField.ALIAS : ClaimField.NAME,
+						given);
+			}
 		}
 		for (int index = 0; index < aliases.size(); index++) {
 			String alias = blankToNull(aliases.get(index));

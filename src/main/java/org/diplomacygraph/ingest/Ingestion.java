@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.article.Article;
+import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.organisation.Organisation;
@@ -107,7 +108,7 @@ class Ingestion {
 		if (!stored.isEmpty()) {
 			return IngestArticlePayload.refused(stored);
 		}
-		InputResolver resolver = new InputResolver(store);
+		InputResolver resolver = new InputResolver(store, (replaced != null) ? replaced.slugs() : Map.of());
 		AnnotationFile annotations = resolver.resolve(input,
 				(replaced != null) ? replaced.articleId() : articleSlug(input, store));
 		if (annotations == null) {
@@ -189,6 +190,14 @@ class Ingestion {
 
 	/** The version of an article that a replacement retracted: its ID, text and annotations (JSON) as ingested. */
 	record Replaced(String articleId, String text, String annotations, Instant ingestedAt) {
+
+		/** The slugs of the earlier version's meetings and agreements, in its order. */
+		Map<SubjectType, List<String>> slugs() {
+			AnnotationFile file = JSON.readValue(this.annotations, AnnotationFile.class);
+			return Map.of(SubjectType.MEETING, file.meetings().stream().map(AnnotationFile.MeetingEntry::id).toList(),
+					SubjectType.AGREEMENT, file.agreements().stream().map(AnnotationFile.AgreementEntry::id).toList());
+		}
+
 	}
 
 	/** Compiles resolved annotations against the store: the mutation's and the replay's one way in. */

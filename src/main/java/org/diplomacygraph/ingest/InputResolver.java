@@ -65,8 +65,19 @@ final class InputResolver {
 	/** Stored entities that entries without an ID were linked to by name, per type. */
 	private final Map<SubjectType, Set<String>> matched = new EnumMap<>(SubjectType.class);
 
+	/**
+	 * The slugs an earlier version of the article gave its meetings and agreements, by position: a
+	 * replacement gives its entries without {@code id} the same records (or, if gone, the same IDs).
+	 */
+	private final Map<SubjectType, List<String>> earlier;
+
 	InputResolver(StoredGraph store) {
+		this(store, Map.of());
+	}
+
+	InputResolver(StoredGraph store, Map<SubjectType, List<String>> earlier) {
 		this.store = store;
+		this.earlier = earlier;
 		for (SubjectType type : SubjectType.values()) {
 			this.keys.put(type, new HashMap<>());
 			this.taken.put(type, new LinkedHashMap<>());
@@ -308,6 +319,11 @@ final class InputResolver {
 							+ "' as `" + list + "` entry " + other + "; give each record once", list, i, "id");
 				}
 			}
+			else if (earlierSlug(type, i, named) != null) {
+				slug = earlierSlug(type, i, named);
+				named.put(slug, i);
+				this.taken.get(type).put(slug, -1);
+			}
 			else {
 				slug = fresh(type, "", (title.apply(entry) != null) ? title.apply(entry) : fallback);
 			}
@@ -315,6 +331,20 @@ final class InputResolver {
 			key(type, key.apply(entry), slug, list, i);
 		}
 		return slugs;
+	}
+
+	/**
+	 * The slug the earlier version of a replaced article gave the entry at this position, if it is
+	 * still the record's (stored: the entry reports it again) or free again (the record went with the
+	 * earlier version: the entry gets its ID back); null otherwise.
+	 */
+	private String earlierSlug(SubjectType type, int index, Map<String, Integer> named) {
+		List<String> slugs = this.earlier.getOrDefault(type, List.of());
+		String slug = (index < slugs.size()) ? slugs.get(index) : null;
+		if (slug == null || named.containsKey(slug) || this.taken.get(type).containsKey(slug)) {
+			return null;
+		}
+		return (this.store.find(type, slug) != null || !this.store.taken(type, slug)) ? slug : null;
 	}
 
 	private void key(SubjectType type, String key, String slug, Object... path) {

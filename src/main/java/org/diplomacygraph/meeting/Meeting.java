@@ -95,6 +95,10 @@ public class Meeting {
 	@Column(name = "part_of_id", insertable = false, updatable = false)
 	private String partOfId;
 
+	/** The meeting at the top of the chain of {@code partOf}; null for a meeting part of no other. */
+	@Column(name = "event_id", insertable = false, updatable = false)
+	private String eventId;
+
 	@ManyToMany
 	@JoinTable(name = "meeting_organisation", joinColumns = @JoinColumn(name = "meeting_id"),
 			inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -184,6 +188,11 @@ public class Meeting {
 
 	public String getPartOfId() {
 		return this.partOfId;
+	}
+
+	/** The event this meeting belongs to: the top of its chain of {@code partOf}, or itself. */
+	public String getEventId() {
+		return (this.eventId != null) ? this.eventId : this.id;
 	}
 
 	// ---- served values, set from the claims (claim/ServedValues) -------------------------

@@ -28,7 +28,7 @@ public record MeetingFilter(DateRange date, String participant, String organisat
 		String placeId = GlobalId.require(this.place, "Place", argument + ".place");
 		DateRange range = (this.date != null) ? this.date.check(argument + ".date") : null;
 		return (meeting, query, cb) -> Filter.and(cb,
-				(range != null) ? range.overlaps(cb, meeting.get("date")) : null,
+				(range != null) ? range.overlaps(cb, meeting.get("date"), meeting.get("endDate")) : null,
 				(person != null) ? tookPart(meeting, query, cb, person) : null,
 				(organisationId != null) ? involved(meeting, query, cb, organisationId) : null,
 				(countryId != null) ? cb.equal(meeting.get("countryId"), countryId) : null,

@@ -29,10 +29,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, String> {
 			where p.meetingId in :ids""")
 	List<Object[]> findOrganisations(Collection<String> ids);
 
-	/** Rows of {@code [year, count]} of events with a dated year: meetings that are part of no other. */
+	/** Rows of {@code [year, count]} of events with a dated year: meetings that are their own event (part of no other). */
 	@Query("""
 			select year(m.date.earliest), count(m) from Meeting m where m.date.earliest is not null
-			and m.partOfId is null
+			and m.eventId is null
 			group by year(m.date.earliest)""")
 	List<Object[]> countByYear();
 
@@ -41,7 +41,7 @@ public interface MeetingRepository extends JpaRepository<Meeting, String> {
 	 * of it) that brought together people of two nationalities, the first id the smaller.
 	 */
 	@Query("""
-			select a.nationalityId, b.nationalityId, count(distinct coalesce(m.partOfId, m.id))
+			select a.nationalityId, b.nationalityId, count(distinct coalesce(m.eventId, m.id))
 			from Participant p join Participant q on q.meetingId = p.meetingId
 			join Meeting m on m.id = p.meetingId
 			join Person a on a.id = p.personId join Person b on b.id = q.personId

@@ -20,7 +20,7 @@ public interface ParticipantRepository extends JpaRepository<Participant, String
 	 * participant of each meeting they took part in.
 	 */
 	@Query("""
-			select p.personId, other, m.date, coalesce(m.partOfId, m.id) from Participant p
+			select p.personId, other, m.date, coalesce(m.eventId, m.id) from Participant p
 			join Participant q on q.meetingId = p.meetingId and q.personId <> p.personId
 			join Person other on other.id = q.personId
 			join Meeting m on m.id = p.meetingId

@@ -28,8 +28,17 @@ public record DateRange(PartialDate from, PartialDate to) {
 
 	/** Rows whose date (an embedded {@link PartialDate}) overlaps this range; undated rows never do. */
 	public Predicate overlaps(CriteriaBuilder cb, Path<PartialDate> date) {
+		return overlaps(cb, date, null);
+	}
+
+	/**
+	 * Rows whose days from {@code date} to {@code end} (the last day of several, if known; else the
+	 * date alone) overlap this range; undated rows never do.
+	 */
+	public Predicate overlaps(CriteriaBuilder cb, Path<PartialDate> date, Path<PartialDate> end) {
 		Path<LocalDate> earliest = date.get("earliest");
-		Path<LocalDate> latest = date.get("latest");
+		jakarta.persistence.criteria.Expression<LocalDate> latest = (end != null)
+				? cb.coalesce(end.<LocalDate>get("latest"), date.<LocalDate>get("latest")) : date.get("latest");
 		Predicate dated = cb.isNotNull(earliest);
 		Predicate afterStart = (this.from != null) ? cb.greaterThanOrEqualTo(latest, this.from.earliest()) : null;
 		Predicate beforeEnd = (this.to != null) ? cb.lessThanOrEqualTo(earliest, this.to.latest()) : null;

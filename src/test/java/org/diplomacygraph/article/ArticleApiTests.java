@@ -113,7 +113,7 @@ class ArticleApiTests {
 				quotes++;
 			}
 		}
-		assertThat(quotes).isEqualTo(245);
+		assertThat(quotes).isEqualTo(246);
 	}
 
 	// Ported from e2e-tests: the text verbatim with the hash of its bytes, and offsets in UTF-16 code units.

@@ -77,7 +77,7 @@ class CorpusLoaderTests {
 		assertThat(count("evidence")).isEqualTo(367);
 		assertThat(this.jdbc.queryForObject("select count(*) from evidence where aspect = 'NAME'", Long.class))
 			.isEqualTo(121);
-		assertThat(count("claim")).isEqualTo(305);
+		assertThat(count("claim")).isEqualTo(268);
 	}
 
 	@Test

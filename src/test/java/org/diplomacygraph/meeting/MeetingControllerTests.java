@@ -641,13 +641,15 @@ class MeetingControllerTests {
 		stubParticipants();
 		given(this.people.findAllById(any())).willReturn(List.of(this.toLam, this.diazCanel));
 		given(this.participants.findCounterparts(anyCollection())).willReturn(List.of(
-				new Object[] { "to-lam", this.dung, PartialDate.parse("--06-24") },
-				new Object[] { "to-lam", this.diazCanel, PartialDate.parse("2024-09-20") },
-				new Object[] { "to-lam", this.diazCanel, PartialDate.parse("2023-12") },
-				new Object[] { "miguel-diaz-canel-bermudez", this.toLam, PartialDate.parse("2024-09-20") },
-				new Object[] { "miguel-diaz-canel-bermudez", this.toLam, PartialDate.parse("2023-12") },
-				new Object[] { "miguel-diaz-canel-bermudez", this.torres, PartialDate.parse("2023") },
-				new Object[] { "miguel-diaz-canel-bermudez", this.torres, null }));
+				new Object[] { "to-lam", this.dung, PartialDate.parse("--06-24"), "m1" },
+				new Object[] { "to-lam", this.diazCanel, PartialDate.parse("2024-09-20"), "m2" },
+				new Object[] { "to-lam", this.diazCanel, PartialDate.parse("2023-12"), "m3" },
+				new Object[] { "miguel-diaz-canel-bermudez", this.toLam, PartialDate.parse("2024-09-20"), "m2" },
+				new Object[] { "miguel-diaz-canel-bermudez", this.toLam, PartialDate.parse("2023-12"), "m3" },
+				new Object[] { "miguel-diaz-canel-bermudez", this.torres, PartialDate.parse("2023"), "m4" },
+				new Object[] { "miguel-diaz-canel-bermudez", this.torres, null, "m5" },
+				// Talks within the visit m4: the same event, counted once.
+				new Object[] { "miguel-diaz-canel-bermudez", this.torres, PartialDate.parse("2023"), "m4" }));
 
 		this.graphQl.documentName("slice-meeting").operationName("PersonCounterparts").execute()
 			.path("meetings.nodes[0].participants")
