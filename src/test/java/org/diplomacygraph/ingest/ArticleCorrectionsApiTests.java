@@ -125,10 +125,14 @@ class ArticleCorrectionsApiTests {
 	static final String REPLACED_TEXT = "DA NANG, May 2, 2026 - Mayor Tran Van Vone met Consul Lia Vtwo in Da Nang on May 2.";
 
 	static Map<String, Object> version(String person, String quote) {
+		return version(person, quote, "Mayor meets consul in Da Nang");
+	}
+
+	static Map<String, Object> version(String person, String quote, String meetingTitle) {
 		Map<String, Object> input = minimal(REPLACED_TEXT);
 		input.put("title", "The mayor meets the consul");
 		input.put("people", List.of(map("key", "p", "name", person, "evidence", quotes(quote))));
-		input.put("meetings", List.of(map("title", "Mayor meets consul in Da Nang", "kind", "meeting", "evidence",
+		input.put("meetings", List.of(map("title", meetingTitle, "kind", "meeting", "evidence",
 				quotes("met Consul Lia Vtwo"), "participants", List.of(map("person", "p", "role", "host", "evidence",
 						quotes(quote))))));
 		return input;
@@ -144,9 +148,11 @@ class ArticleCorrectionsApiTests {
 		String wrongPerson = first.path("ingestArticle.created[?(@.__typename == 'Person')].id").entityList(String.class).get().get(0);
 		long versions = this.jdbc.queryForObject("select count(*) from article_version", Long.class);
 
-		// The annotator meant the mayor: a new version of the same article.
+		// The annotator meant the mayor: a new version of the same article, with a better title for
+		// its meeting — still the same meeting, under the same ID.
 		GraphQlTester.Response replaced = run(this.editor, "ingest", "ReplaceArticle", Map.of("input",
-				Map.of("id", article, "article", version("Trần Văn Vone", "Mayor Tran Van Vone"))));
+				Map.of("id", article, "article", version("Trần Văn Vone", "Mayor Tran Van Vone",
+						"Trần Văn Vone meets Consul Lia Vtwo"))));
 		replaced.path("replaceArticle.userErrors").entityList(Object.class).hasSize(0);
 		replaced.path("replaceArticle.article.id").entity(String.class).isEqualTo(article);
 		replaced.path("replaceArticle.created[?(@.__typename == 'Meeting')].id").entityList(String.class)
