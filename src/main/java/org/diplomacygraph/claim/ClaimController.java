@@ -61,14 +61,23 @@ class ClaimController {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
 	}
 
-	/** A record, as the loader's key. */
-	record Subject(SubjectType type, String id) {
+	/**
+	 * A record, as the loader's key; for a meeting, the country it serves (its place's country wins
+	 * over the {@code COUNTRY} claims, so that is what a claim is compared with).
+	 */
+	record Subject(SubjectType type, String id, String servedCountry) {
+
+		Subject(SubjectType type, String id) {
+			this(type, id, null);
+		}
+
 	}
 
 	@SchemaMapping(typeName = "Meeting", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> meeting(Meeting meeting, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.MEETING, meeting.getId(), field);
+		return claims.load(new Subject(SubjectType.MEETING, meeting.getId(), meeting.getCountryId()))
+			.thenApply((all) -> (field == null) ? all : all.stream().filter((claim) -> claim.field() == field).toList());
 	}
 
 	@SchemaMapping(typeName = "Agreement", field = CLAIMS)
@@ -180,11 +189,16 @@ class ClaimController {
 					.add(claim))));
 		Map<Subject, List<ClaimView>> result = new HashMap<>();
 		for (Subject key : keys) {
-			List<Claim> all = found.getOrDefault(key, List.of());
+			List<Claim> all = found.getOrDefault(new Subject(key.type(), key.id()), List.of());
 			Map<ClaimField, List<Claim>> byField = new EnumMap<>(ClaimField.class);
 			all.forEach((claim) -> byField.computeIfAbsent(claim.getField(), (field) -> new ArrayList<>()).add(claim));
 			Map<ClaimField, Choice> choices = new EnumMap<>(ClaimField.class);
 			byField.forEach((field, claims) -> choices.put(field, Choice.of(field, claims)));
+			if (key.servedCountry() != null && byField.containsKey(ClaimField.COUNTRY)) {
+				// The place's country is served: a COUNTRY claim of another is not, and disputes it.
+				boolean other = byField.get(ClaimField.COUNTRY).stream().anyMatch((claim) -> !claim.getClaimed().equals(key.servedCountry()));
+				choices.put(ClaimField.COUNTRY, new Choice(key.servedCountry(), other || choices.get(ClaimField.COUNTRY).disputed()));
+			}
 			result.put(key, all.stream().map((claim) -> {
 				Choice choice = choices.get(claim.getField());
 				return new ClaimView(claim, claim.getField(), choice.serves(claim.getField(), claim), choice.disputed());

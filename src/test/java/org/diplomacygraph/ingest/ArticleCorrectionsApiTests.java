@@ -174,6 +174,18 @@ class ArticleCorrectionsApiTests {
 	}
 
 	@Test
+	void anArticleThatIsNotStoredIsNotReplaced() {
+		String missing = GlobalId.encode("Article", "no-such-article");
+		var before = WriteFixture.snapshot(this.jdbc);
+		GraphQlTester.Response response = run(this.editor, "ingest", "ReplaceArticle", Map.of("input",
+				Map.of("id", missing, "article", version("Lia Vtwo", "Consul Lia Vtwo"))));
+		response.path("replaceArticle.article").valueIsNull();
+		response.path("replaceArticle.userErrors").entityList(Map.class).containsExactly(Map.of("field",
+				List.of("input", "id"), "message", "`id` '" + missing + "' refers to no Article", "code", "NOT_FOUND"));
+		assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
 	void aCorpusArticleIsNotReplaced() {
 		String corpus = GlobalId.encode("Article", "hanoi-havana-party-committees-talks-2023-06-09");
 		var before = WriteFixture.snapshot(this.jdbc);
