@@ -117,9 +117,14 @@ final class InputResolver {
 			List<PositionInput> given = input.people().get(i).positions();
 			for (int j = 0; j < given.size(); j++) {
 				PositionInput position = given.get(j);
+				String same = (position.id() == null) ? samePost(people.get(i), position) : null;
 				String slug = (position.id() != null)
 						? stored(SubjectType.POSITION, position.id(), "people", i, "positions", j, "id")
-						: fresh(SubjectType.POSITION, people.get(i) + "/", (position.title() != null) ? position.title() : "post");
+						: (same != null) ? same
+								: fresh(SubjectType.POSITION, people.get(i) + "/", (position.title() != null) ? position.title() : "post");
+				if (same != null) {
+					this.matched.get(SubjectType.POSITION).add(same);
+				}
 				check(position.title(), Field.LABEL, "people", i, "positions", j, "title");
 				check(position.from(), Field.DATE, "people", i, "positions", j, "from");
 				check(position.until(), Field.DATE, "people", i, "positions", j, "until");
@@ -362,6 +367,36 @@ final class InputResolver {
 		else if (this.keys.get(type).putIfAbsent(key, (slug != null) ? slug : "") != null) {
 			error(Code.CONFLICT, "`key` '" + InputText.echo(key) + "' is given to another " + noun(type) + " of this input too", at.toArray());
 		}
+	}
+
+	/**
+	 * The stored post of a stored person that a new post entry is again: the same title (folded) at
+	 * the same organisation or country, so that a second report of "Secretary of the Hanoi Party
+	 * Committee" adds to the stored post instead of making another; null if none, or if the entry's
+	 * references do not resolve yet (they are reported later).
+	 */
+	private String samePost(String person, PositionInput position) {
+		if (person == null || position.title() == null || this.store.find(SubjectType.PERSON, person) == null
+				|| this.taken.get(SubjectType.PERSON).getOrDefault(person, 0) == -1) {
+			return null;
+		}
+		String organisation = peek(SubjectType.ORGANISATION, position.organisation());
+		String country = peek(SubjectType.COUNTRY, position.country());
+		String post = this.store.post(person, Names.fold(position.title()), organisation, country);
+		return (post != null && !this.taken.get(SubjectType.POSITION).containsKey(post)) ? post : null;
+	}
+
+	/** A reference resolved without reporting anything: a local key's slug or a stored entity's, else null. */
+	private String peek(SubjectType type, String value) {
+		if (value == null) {
+			return null;
+		}
+		String local = this.keys.get(type).get(value);
+		if (local != null) {
+			return local.isEmpty() ? null : local;
+		}
+		GlobalId id = GlobalId.decode(value).orElse(null);
+		return (id != null && id.type().equals(type(type))) ? this.store.current(type, id.id()) : null;
 	}
 
 	/** The one stored entity a name matches, or a new slug; a user error if it matches several. */

@@ -93,6 +93,27 @@ final class StoredGraph implements CorpusCompiler.Existing {
 		return ids.isEmpty() ? null : ids.get(0);
 	}
 
+	/**
+	 * The stored post of a person with this folded title at this organisation or country (exactly
+	 * one of them given), or null.
+	 */
+	String post(String person, String foldedTitle, String organisation, String country) {
+		if ((organisation == null) == (country == null)) {
+			return null;
+		}
+		return this.entityManager
+			.createQuery("select p from Position p where p.personId = :person order by p.id", Position.class)
+			.setParameter("person", person)
+			.getResultList()
+			.stream()
+			.filter((post) -> Names.fold(post.getTitle()).equals(foldedTitle)
+					&& java.util.Objects.equals(post.getOrganisationId(), organisation)
+					&& java.util.Objects.equals(post.getCountryId(), country))
+			.map(Position::getId)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Whether an article with this slug is stored. */
 	boolean articleTaken(String id) {
 		return this.entityManager.find(Article.class, id) != null;

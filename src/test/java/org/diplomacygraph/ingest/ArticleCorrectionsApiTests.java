@@ -197,6 +197,24 @@ class ArticleCorrectionsApiTests {
 		assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(before);
 	}
 
+	@Test
+	void aStoredPersonsPostReportedAgainIsTheStoredPost() {
+		String text = "HANOI, July 1, 2023 - Secretary of the Hanoi Party Committee Dinh Tien Dung chaired a meeting.";
+		Map<String, Object> input = minimal(text);
+		input.put("title", "The Hanoi Party Secretary chairs a meeting");
+		input.put("people", List.of(map("id", DUNG, "evidence", quotes("Dinh Tien Dung chaired"), "positions",
+				List.of(map("title", "secretary", "organisation", GlobalId.encode("Organisation", "hanoi-party-committee"),
+						"evidence", quotes("Secretary of the Hanoi Party Committee Dinh Tien Dung"))))));
+		long posts = this.jdbc.queryForObject("select count(*) from person_position", Long.class);
+
+		GraphQlTester.Response response = run(this.editor, "ingest", "IngestArticle", Map.of("input", input));
+
+		response.path("ingestArticle.userErrors").entityList(Object.class).hasSize(0);
+		response.path("ingestArticle.created").entityList(Object.class).hasSize(0);
+		response.path("ingestArticle.matched[?(@.__typename == 'Position')]").entityList(Object.class).hasSize(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from person_position", Long.class)).isEqualTo(posts);
+	}
+
 	private void assertRefused(String id, String code, String message) {
 		var before = WriteFixture.snapshot(this.jdbc);
 		GraphQlTester.Response response = run(this.editor, "ingest", "RetractArticle", Map.of("input", Map.of("id", id)));
