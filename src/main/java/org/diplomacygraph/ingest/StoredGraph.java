@@ -43,7 +43,7 @@ final class StoredGraph implements CorpusCompiler.Existing {
 
 	@Override
 	public Object find(SubjectType type, String id) {
-		Class<?> entity = entityType(type);
+		Class<?> entity = RecordType.entityType(type);
 		return (entity != null && id != null) ? this.entityManager.find(entity, id) : null;
 	}
 
@@ -159,10 +159,6 @@ final class StoredGraph implements CorpusCompiler.Existing {
 			}
 		}
 		return List.copyOf(matches);
-	}
-
-	static Class<?> entityType(SubjectType type) {
-		return RecordType.entityType(type);
 	}
 
 }
