@@ -29,10 +29,14 @@ public interface MeetingRepository extends JpaRepository<Meeting, String> {
 			where p.meetingId in :ids""")
 	List<Object[]> findOrganisations(Collection<String> ids);
 
-	/** Rows of {@code [year, count]} of events with a dated year: meetings that are their own event (part of no other). */
+	/**
+	 * Rows of {@code [year, count]}: the events (a meeting with the meetings that are part of it)
+	 * with a meeting dated in the year, each once, so an undated visit whose talks are dated counts
+	 * in the talks' year.
+	 */
 	@Query("""
-			select year(m.date.earliest), count(m) from Meeting m where m.date.earliest is not null
-			and m.eventId is null
+			select year(m.date.earliest), count(distinct coalesce(m.eventId, m.id)) from Meeting m
+			where m.date.earliest is not null
 			group by year(m.date.earliest)""")
 	List<Object[]> countByYear();
 
