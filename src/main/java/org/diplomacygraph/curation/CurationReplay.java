@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Replays the curation made through the API (aliases added, entities merged, in the order they were
- * made; merges of meetings, agreements and posts too) onto a graph the corpus loader has just rewritten,
- * inside the rewrite's transaction and after the ingested articles are replayed, since an action may
- * name their entities (both called in this order by {@code org.diplomacygraph.CorpusRewrite}). An action
- * whose entities the new corpus no longer has is skipped and logged; a merge whose removed entity the
- * corpus no longer has keeps its redirect.
+ * made; merges of meetings, agreements and posts too) onto a graph the corpus loader has just
+ * rewritten, inside the rewrite's transaction and after the ingested articles are replayed, since an
+ * action may name their entities (both called in this order by
+ * {@code org.diplomacygraph.CorpusRewrite}). An action whose entities the new corpus no longer has
+ * is skipped and logged; a merge whose removed entity the corpus no longer has keeps its redirect.
  */
 @Component
 public class CurationReplay {

@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ingests the articles ingested through the API again, in the order they came, onto a graph the
  * corpus loader has just rewritten, inside the rewrite's transaction and before the curation replay
- * (both called in this order by {@code org.diplomacygraph.CorpusRewrite}). Their annotations were kept with every
- * reference resolved, so each entity gets the slug, and so the ID, it had. An article that no longer
- * fits (its text or URL is now in the corpus or an article replayed before it, as
- * {@link org.diplomacygraph.article.ArticleIdentity} compares them, or the new corpus contradicts it)
- * is skipped with a warning.
+ * (both called in this order by {@code org.diplomacygraph.CorpusRewrite}). Their annotations were
+ * kept with every reference resolved, so each entity gets the slug, and so the ID, it had. An
+ * article that no longer fits (its text or URL is now in the corpus or an article replayed before
+ * it, as {@link org.diplomacygraph.article.ArticleIdentity} compares them, or the new corpus
+ * contradicts it) is skipped with a warning.
  */
 @Component
 public class IngestReplay {

@@ -46,8 +46,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Writes through JPA (persist, merge, remove, changed alias collections) are recorded by Hibernate
  * event listeners, whatever code makes them; writes in plain SQL must call {@link #record}, and a
- * rewrite of the whole graph {@link #recordAll} (the corpus rewrite, {@code org.diplomacygraph.CorpusRewrite}). The
- * changes of one transaction are collected per Hibernate session and inserted once, just before it
+ * rewrite of the whole graph {@link #recordAll} (the corpus rewrite,
+ * {@code org.diplomacygraph.CorpusRewrite}). The changes of one transaction are collected per Hibernate session and inserted once, just before it
  * commits (after its last flush), so a rolled-back write leaves no row and a rewrite of the whole
  * graph one row rather than one per entity.
  */
