@@ -7,21 +7,21 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.diplomacygraph.ingest.CorpusRewrittenEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Replays the curation made through the API (aliases added, entities merged, in the order they were
- * made; merges of meetings, agreements and posts too) onto a graph the corpus loader has just rewritten, inside the loader's transaction. An action
- * whose entities the new corpus no longer has is skipped and logged; a merge whose removed entity the
- * corpus no longer has keeps its redirect.
+ * made; merges of meetings, agreements and posts too) onto a graph the corpus loader has just
+ * rewritten, inside the rewrite's transaction and after the ingested articles are replayed, since an
+ * action may name their entities (both called in this order by
+ * {@code org.diplomacygraph.CorpusRewrite}). An action whose entities the new corpus no longer has
+ * is skipped and logged; a merge whose removed entity the corpus no longer has keeps its redirect.
  */
 @Component
-@Order(CorpusRewrittenEvent.CURATION_REPLAY_ORDER)
-class CurationReplay implements ApplicationListener<CorpusRewrittenEvent> {
+public class CurationReplay {
 
 	private static final Log logger = LogFactory.getLog(CurationReplay.class);
 
@@ -37,8 +37,9 @@ class CurationReplay implements ApplicationListener<CorpusRewrittenEvent> {
 		this.entityManager = entityManager;
 	}
 
-	@Override
-	public void onApplicationEvent(CorpusRewrittenEvent event) {
+	/** Replays every curation action onto the graph just rewritten, in the rewrite's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void replay() {
 		this.entityManager.flush();
 		List<Map<String, Object>> actions = this.jdbc.queryForList(
 				"select action, entity_type, target_id, removed_id, alias from curation_action order by id");

@@ -12,9 +12,9 @@ import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.model.Aliased;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,17 +40,13 @@ class CorpusWriter {
 
 	private final JdbcTemplate jdbc;
 
-	private final ApplicationEventPublisher events;
-
 	private final ServedValues servedValues;
 
 	private final WriteLock writeLock;
 
-	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc, ApplicationEventPublisher events,
-			ServedValues servedValues, WriteLock writeLock) {
+	CorpusWriter(EntityManager entityManager, JdbcTemplate jdbc, ServedValues servedValues, WriteLock writeLock) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
-		this.events = events;
 		this.servedValues = servedValues;
 		this.writeLock = writeLock;
 	}
@@ -63,10 +59,12 @@ class CorpusWriter {
 	}
 
 	/**
-	 * Writes the graph unless the store already holds this fingerprint; true if it wrote. Another
-	 * instance's writes on the same database wait for it, and it for them ({@link WriteLock}).
+	 * Writes the graph unless the store already holds this fingerprint; true if it wrote. Runs in the
+	 * transaction of the corpus rewrite ({@code org.diplomacygraph.CorpusRewrite}), which replays the
+	 * ingested articles and the curation onto the new graph before it commits. Another instance's
+	 * writes on the same database wait for it, and it for them ({@link WriteLock}).
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean write(Graph graph, String fingerprint) {
 		this.writeLock.acquire();
 		if (fingerprint.equals(storedFingerprint())) {
@@ -76,9 +74,6 @@ class CorpusWriter {
 		persist(graph);
 		this.jdbc.update("insert into corpus_state (id, fingerprint, loaded_at) values (1, ?, ?)", fingerprint,
 				Timestamp.from(Instant.now()));
-		// Still in this transaction: the curation made through the API is replayed onto the new graph,
-		// so that a rewrite never undoes it, not even for a moment another instance could see.
-		this.events.publishEvent(new CorpusRewrittenEvent(this));
 		return true;
 	}
 

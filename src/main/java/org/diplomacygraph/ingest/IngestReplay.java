@@ -7,23 +7,22 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.diplomacygraph.ingest.CorpusCompiler.Result;
-import org.springframework.context.ApplicationListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ingests the articles ingested through the API again, in the order they came, onto a graph the
- * corpus loader has just rewritten, inside the loader's transaction and before the curation replay
- * ({@link CorpusRewrittenEvent#INGEST_REPLAY_ORDER}). Their annotations were kept with every
- * reference resolved, so each entity gets the slug, and so the ID, it had. An article that no longer
- * fits (its text or URL is now in the corpus or an article replayed before it, as
- * {@link org.diplomacygraph.article.ArticleIdentity} compares them, or the new corpus contradicts it)
- * is skipped with a warning.
+ * corpus loader has just rewritten, inside the rewrite's transaction and before the curation replay
+ * (both called in this order by {@code org.diplomacygraph.CorpusRewrite}). Their annotations were
+ * kept with every reference resolved, so each entity gets the slug, and so the ID, it had. An
+ * article that no longer fits (its text or URL is now in the corpus or an article replayed before
+ * it, as {@link org.diplomacygraph.article.ArticleIdentity} compares them, or the new corpus
+ * contradicts it) is skipped with a warning.
  */
 @Component
-@Order(CorpusRewrittenEvent.INGEST_REPLAY_ORDER)
-class IngestReplay implements ApplicationListener<CorpusRewrittenEvent> {
+public class IngestReplay {
 
 	private static final Log logger = LogFactory.getLog(IngestReplay.class);
 
@@ -39,8 +38,9 @@ class IngestReplay implements ApplicationListener<CorpusRewrittenEvent> {
 		this.writer = writer;
 	}
 
-	@Override
-	public void onApplicationEvent(CorpusRewrittenEvent event) {
+	/** Replays every ingested article onto the graph just rewritten, in the rewrite's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void replay() {
 		this.entityManager.flush();
 		List<IngestedArticle> ingested = this.entityManager
 			.createQuery("select i from IngestedArticle i order by i.id", IngestedArticle.class)

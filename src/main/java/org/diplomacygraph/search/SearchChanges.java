@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.diplomacygraph.ingest.CorpusRewrittenEvent;
 import org.hibernate.HibernateException;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -38,7 +37,6 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 
-import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -48,13 +46,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Writes through JPA (persist, merge, remove, changed alias collections) are recorded by Hibernate
  * event listeners, whatever code makes them; writes in plain SQL must call {@link #record}, and a
- * rewrite of the whole graph {@link #recordAll} (done here on {@link CorpusRewrittenEvent}). The
- * changes of one transaction are collected per Hibernate session and inserted once, just before it
+ * rewrite of the whole graph {@link #recordAll} (the corpus rewrite,
+ * {@code org.diplomacygraph.CorpusRewrite}). The changes of one transaction are collected per Hibernate session and inserted once, just before it
  * commits (after its last flush), so a rolled-back write leaves no row and a rewrite of the whole
  * graph one row rather than one per entity.
  */
 @Component
-public class SearchChanges implements ApplicationListener<CorpusRewrittenEvent> {
+public class SearchChanges {
 
 	/** The entity type (and id) of a change that asks for a rebuild of the whole index. */
 	static final String ALL = "*";
@@ -113,12 +111,6 @@ public class SearchChanges implements ApplicationListener<CorpusRewrittenEvent> 
 			insert.setTimestamp(3, Timestamp.from(Instant.now()));
 			insert.executeUpdate();
 		}
-	}
-
-	/** In the rewrite's transaction, before it commits. */
-	@Override
-	public void onApplicationEvent(CorpusRewrittenEvent event) {
-		recordAll();
 	}
 
 	private SharedSessionContractImplementor currentSession() {

@@ -10,29 +10,26 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.diplomacygraph.ingest.CorpusLoadedEvent;
-import org.diplomacygraph.ingest.CorpusProperties;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the search index from the store once the corpus is loaded, before the server takes
- * requests, so that search never answers from an empty or stale index; and again, while serving,
- * when another instance rewrote the graph ({@link SearchSync}).
+ * Rebuilds the search index from the store: during start-up once the store holds its graph, before
+ * the server takes requests ({@link #build}, called by {@code org.diplomacygraph.CorpusRewrite}), so
+ * that search never answers from an empty or stale index; and again, while serving, when another
+ * instance rewrote the graph ({@link SearchSync}).
  */
 @Component
 @EnableConfigurationProperties(SearchProperties.class)
-class SearchIndexer implements ApplicationListener<CorpusLoadedEvent>, SmartInitializingSingleton {
+public class SearchIndexer {
 
 	private static final Log logger = LogFactory.getLog(SearchIndexer.class);
 
@@ -43,8 +40,6 @@ class SearchIndexer implements ApplicationListener<CorpusLoadedEvent>, SmartInit
 
 	private final EntityManager entityManager;
 
-	private final CorpusProperties corpus;
-
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -54,28 +49,13 @@ class SearchIndexer implements ApplicationListener<CorpusLoadedEvent>, SmartInit
 	/** Where the start-up index stands among the changes of search_change; null until built. */
 	private volatile ChangeCursor built;
 
-	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager, CorpusProperties corpus,
-			JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SearchProperties properties) {
+	SearchIndexer(EntityManagerFactory entityManagerFactory, EntityManager entityManager, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager, SearchProperties properties) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
-		this.corpus = corpus;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.properties = properties;
-	}
-
-	/** Also when the store was found up to date: the index lives in memory and starts empty. */
-	@Override
-	public void onApplicationEvent(CorpusLoadedEvent event) {
-		build();
-	}
-
-	/** Without a load at start-up no event comes, yet the store may hold a graph from an earlier run. */
-	@Override
-	public void afterSingletonsInstantiated() {
-		if (!this.corpus.loadOnStartup()) {
-			build();
-		}
 	}
 
 	/** The position among the changes of other instances from which the start-up index is kept in step. */
@@ -83,8 +63,12 @@ class SearchIndexer implements ApplicationListener<CorpusLoadedEvent>, SmartInit
 		return this.built;
 	}
 
-	/** The start-up build: changes recorded from the moment it reads the store on are applied after it. */
-	private void build() {
+	/**
+	 * The start-up build, from what the store holds once committed (also when the corpus was found up
+	 * to date: the index lives in memory and starts empty); changes recorded from the moment it reads
+	 * the store on are applied after it.
+	 */
+	public void build() {
 		ChangeCursor cursor = ChangeCursor.now(this.jdbc, this.properties.syncGapTimeout(), Instant.now());
 		rebuild(false);
 		this.built = cursor;

@@ -79,10 +79,9 @@ class AnnotatedFactsTests {
 	@BeforeEach
 	void load() {
 		this.jdbc.update("delete from corpus_state");
-		new CorpusLoader(new CorpusProperties(CorpusProperties.DEFAULT_LOCATION, false), this.writer,
-				(event) -> {
-				})
-			.load(CorpusProperties.DEFAULT_LOCATION);
+		// In the test's transaction.
+		CorpusLoader loader = new CorpusLoader(this.writer);
+		loader.write(loader.read(CorpusProperties.DEFAULT_LOCATION));
 		// Read back from the database, not from what the loader left in the persistence context.
 		this.entityManager.clear();
 	}

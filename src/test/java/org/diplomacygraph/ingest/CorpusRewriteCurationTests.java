@@ -3,6 +3,7 @@ package org.diplomacygraph.ingest;
 import java.util.List;
 import java.util.Map;
 
+import org.diplomacygraph.CorpusRewrite;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.diplomacygraph.curation.WriteFixture.run;
 
 /**
@@ -32,7 +34,7 @@ class CorpusRewriteCurationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CorpusLoader loader;
+	CorpusRewrite rewrite;
 
 	@Autowired
 	CorpusProperties properties;
@@ -65,7 +67,7 @@ class CorpusRewriteCurationTests {
 
 		// As if the corpus files had changed since the graph was written.
 		this.jdbc.update("update corpus_state set fingerprint = 'changed'");
-		assertThat(this.loader.load(this.properties.location())).as("rewritten").isTrue();
+		assertThat(this.rewrite.load(this.properties.location())).as("rewritten").isTrue();
 
 		assertThat(this.jdbc.queryForList("select alias from person_alias where person_id = 'yu-luming'", String.class))
 			.containsOnlyOnce("Qwertzu Luming");
@@ -92,6 +94,30 @@ class CorpusRewriteCurationTests {
 			.isEqualTo(keptMeeting);
 		assertThat(WriteFixture.underivedIds(this.jdbc)).isEmpty();
 		assertThat(WriteFixture.orphans(this.jdbc)).isEmpty();
+	}
+
+	@Test
+	void aReplayThatFailsRollsTheWholeRewriteBack() {
+		String fingerprint = this.jdbc.queryForObject("select fingerprint from corpus_state", String.class);
+		// An action of a type that does not exist: the curation replay, the rewrite's last step but one, fails.
+		this.jdbc.update("insert into curation_action (action, entity_type, target_id, alias) "
+				+ "values ('ADD_ALIAS', 'NO_SUCH_TYPE', 'yu-luming', 'Nobody')");
+		this.jdbc.update("update corpus_state set fingerprint = 'changed'");
+		Map<String, List<Map<String, Object>>> before = WriteFixture.snapshot(this.jdbc);
+		long changes = this.jdbc.queryForObject("select count(*) from search_change", Long.class);
+		try {
+			assertThatException().isThrownBy(() -> this.rewrite.load(this.properties.location()));
+
+			// Neither the new graph, nor the ingest replay, nor the search changes were committed.
+			assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(before);
+			assertThat(this.jdbc.queryForObject("select fingerprint from corpus_state", String.class))
+				.isEqualTo("changed");
+			assertThat(this.jdbc.queryForObject("select count(*) from search_change", Long.class)).isEqualTo(changes);
+		}
+		finally {
+			this.jdbc.update("delete from curation_action where entity_type = 'NO_SUCH_TYPE'");
+			this.jdbc.update("update corpus_state set fingerprint = ?", fingerprint);
+		}
 	}
 
 	/** What a meeting has that a merge changes: its participations, and its and their evidence and claims. */

@@ -3,6 +3,7 @@ package org.diplomacygraph.ingest;
 import java.util.List;
 import java.util.Map;
 
+import org.diplomacygraph.CorpusRewrite;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.annotation.AnnotationUtils;
-import org.springframework.core.annotation.Order;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +33,7 @@ class CorpusRewriteIngestTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CorpusLoader loader;
+	CorpusRewrite rewrite;
 
 	@Autowired
 	CorpusProperties properties;
@@ -74,7 +73,7 @@ class CorpusRewriteIngestTests {
 
 		// As if the corpus files had changed since the graph was written.
 		this.jdbc.update("update corpus_state set fingerprint = 'changed'");
-		assertThat(this.loader.load(this.properties.location())).as("rewritten").isTrue();
+		assertThat(this.rewrite.load(this.properties.location())).as("rewritten").isTrue();
 
 		run(this.tester, "ingest", "Node", Map.of("id", article))
 			.path("node.id")
@@ -95,16 +94,6 @@ class CorpusRewriteIngestTests {
 			.path("search[0].node.id")
 			.entity(String.class)
 			.isEqualTo(person);
-	}
-
-	@Test
-	void theIngestReplayRunsBeforeTheCurationReplay() {
-		int ingest = AnnotationUtils.findAnnotation(IngestReplay.class, Order.class).value();
-		Class<?> curation = org.springframework.util.ClassUtils.resolveClassName(
-				"org.diplomacygraph.curation.CurationReplay", getClass().getClassLoader());
-		int curationOrder = AnnotationUtils.findAnnotation(curation, Order.class).value();
-		assertThat(ingest).isEqualTo(CorpusRewrittenEvent.INGEST_REPLAY_ORDER).isLessThan(curationOrder);
-		assertThat(curationOrder).isEqualTo(CorpusRewrittenEvent.CURATION_REPLAY_ORDER);
 	}
 
 }

@@ -9,10 +9,11 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.CorpusRewrite;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.audit.WriteLock;
-import org.diplomacygraph.ingest.CorpusLoadedEvent;
+import org.diplomacygraph.curation.CurationReplay;
 import org.diplomacygraph.ingest.CorpusProperties;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.model.Names;
@@ -32,7 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,12 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Search against the packaged corpus, loaded at start-up as in production: the loader commits the
- * graph, its {@link CorpusLoadedEvent} makes the {@link SearchIndexer} build the index.
+ * Search against the packaged corpus, loaded at start-up as in production: the {@link CorpusRewrite}
+ * commits the graph, then makes the {@link SearchIndexer} build the index.
  */
 @DataJpaTest(showSql = false)
 // WriteLock and ServedValues: the corpus writer of the scanned ingest package uses them.
-@Import({ SearchIndex.class, SearchIndexer.class, SearchChanges.class, WriteLock.class, ServedValues.class })
+@Import({ CorpusRewrite.class, SearchIndex.class, SearchIndexer.class, SearchChanges.class, WriteLock.class,
+		ServedValues.class })
 // The mass indexer reads with its own sessions in other threads: the graph must be committed.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SearchIndexTests {
@@ -65,7 +66,7 @@ class SearchIndexTests {
 	EntityManager entityManager;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	SearchIndexer indexer;
 
 	TransactionTemplate transactions;
 
@@ -90,7 +91,7 @@ class SearchIndexTests {
 	}
 
 	@Test
-	void theIndexIsRebuiltOnEveryCorpusLoadedEvent() {
+	void theIndexIsRebuiltOnEveryBuild() {
 		// Written behind Hibernate's back, as the loader's deletes are: only the rebuild sees it.
 		int ordinal = this.jdbc.queryForObject("select count(*) from place_alias where place_id = 'hanoi'",
 				Integer.class);
@@ -98,14 +99,14 @@ class SearchIndexTests {
 				ordinal);
 		try {
 			assertThat(ids(search("thang long"))).doesNotContain("hanoi");
-			this.events.publishEvent(new CorpusLoadedEvent(this, true));
+			this.indexer.build();
 			assertThat(search("thang long")).first()
 				.extracting(SearchIndexTests::id, SearchResult::matched)
 				.containsExactly("hanoi", "Thăng Long");
 		}
 		finally {
 			this.jdbc.update("delete from place_alias where place_id = 'hanoi' and ordinal = ?", ordinal);
-			this.events.publishEvent(new CorpusLoadedEvent(this, true));
+			this.indexer.build();
 		}
 		assertThat(ids(search("thang long"))).doesNotContain("hanoi");
 	}
@@ -276,7 +277,7 @@ class SearchIndexTests {
 		List<String> before = ids(search("c", EnumSet.allOf(SearchType.class), 100));
 		assertThat(before).hasSizeGreaterThan(20);
 		for (int i = 0; i < 3; i++) {
-			this.events.publishEvent(new CorpusLoadedEvent(this, false));
+			this.indexer.build();
 			assertThat(ids(search("c", EnumSet.allOf(SearchType.class), 100))).isEqualTo(before);
 		}
 	}
@@ -388,12 +389,16 @@ class SearchIndexTests {
 		return results.stream().map(SearchIndexTests::id).toList();
 	}
 
-	/** The corpus loader and writer, as the application has them, loading the packaged corpus at start-up. */
+	/**
+	 * The corpus loader and writer and the replays, as the application has them, for the corpus rewrite
+	 * that loads the packaged corpus at start-up.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	// The loader without the ingest mutation, which needs the audit log and security of the whole application.
-	@ComponentScan(basePackageClasses = CorpusProperties.class, excludeFilters = @ComponentScan.Filter(
-			type = org.springframework.context.annotation.FilterType.REGEX,
-			pattern = "org\\.diplomacygraph\\.ingest\\.(Ingest(Controller|ion)|ArticleCorrections)"))
+	// Without the mutations, which need the audit log and security of the whole application.
+	@ComponentScan(basePackageClasses = { CorpusProperties.class, CurationReplay.class },
+			excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.REGEX,
+					pattern = { "org\\.diplomacygraph\\.ingest\\.(Ingest(Controller|ion)|ArticleCorrections)",
+							"org\\.diplomacygraph\\.curation\\.Curation(Controller)?" }))
 	@EnableConfigurationProperties(CorpusProperties.class)
 	static class Ingest {
 

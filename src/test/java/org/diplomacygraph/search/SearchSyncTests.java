@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.diplomacygraph.DiplomacyGraphApplication;
 import org.diplomacygraph.TestKeys;
-import org.diplomacygraph.ingest.CorpusRewrittenEvent;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.place.Country;
@@ -212,14 +211,14 @@ class SearchSyncTests {
 	}
 
 	/**
-	 * Statements and a {@link CorpusRewrittenEvent} in one transaction of A, as {@code CorpusWriter}
-	 * does (the curation made so far is replayed onto the graph in it, as after a real rewrite).
+	 * Statements and {@link SearchChanges#recordAll} in one transaction of A, as the corpus rewrite
+	 * ({@code org.diplomacygraph.CorpusRewrite}) ends its transaction.
 	 */
 	private void rewriteThroughA(String sql) {
 		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from search_change", Long.class);
 		new TransactionTemplate(this.a.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
 			this.jdbc.update(sql);
-			this.a.publishEvent(new CorpusRewrittenEvent(this));
+			this.a.getBean(SearchChanges.class).recordAll();
 		});
 		assertThat(this.jdbc.queryForList("select entity_type from search_change where id > ?", String.class, before))
 			.containsExactly(SearchChanges.ALL);
