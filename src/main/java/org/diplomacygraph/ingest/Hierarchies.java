@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.diplomacygraph.article.Evidence.SubjectType;
-import org.diplomacygraph.ingest.Draft.MeetingDraft;
-import org.diplomacygraph.ingest.Draft.OrganisationDraft;
-import org.diplomacygraph.ingest.Draft.PlaceDraft;
+import org.diplomacygraph.ingest.Drafts.MeetingDraft;
+import org.diplomacygraph.ingest.Drafts.OrganisationDraft;
+import org.diplomacygraph.ingest.Drafts.PlaceDraft;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;

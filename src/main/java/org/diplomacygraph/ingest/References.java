@@ -12,6 +12,7 @@ import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.ingest.CorpusCompiler.Existing;
 import org.diplomacygraph.ingest.Draft.Named;
 import org.diplomacygraph.ingest.Draft.Value;
+import org.diplomacygraph.model.Aliased;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.person.Person;
@@ -102,33 +103,34 @@ final class References {
 	 * that the entity does not have yet, spelt exactly so.
 	 */
 	<E> E extend(Draft<E> draft) {
-		Set<String> added = new LinkedHashSet<>();
-		if (draft instanceof Named<E> named) {
-			String name = named.nameOf(draft.stored());
-			Collection<String> aliases = named.aliasesOf(draft.stored());
-			String spelt = named.name.get();
-			if (spelt != null && !spelt.equals(name) && !aliases.contains(spelt)) {
-				// Another spelling of a stored entity becomes an alias: one the article uses, like any alias.
-				boolean used = this.articles.stream()
-					.anyMatch((article) -> draft.declaredIn(article) && article.find(CorpusCompiler.nfc(spelt)) >= 0);
-				if (used) {
-					added.add(spelt);
-				}
-				else {
-					this.checks.report(draft.origin(named.name).defect(Code.QUOTE_NOT_FOUND, "name", "name \""
-							+ InputText.echo(spelt) + "\" is not the stored name of '" + draft.id
-							+ "' and does not occur in the text, so it cannot become an alias; give the name the article uses",
-							"name"));
-				}
-			}
-			added.addAll(named.aliases);
-			if (name != null) {
-				added.remove(name);
-			}
-			added.removeAll(aliases);
-		}
-		this.extended.put(draft.stored(), List.copyOf(added));
+		this.extended.put(draft.stored(), (draft instanceof Named<?> named) ? namesAdded(named) : List.of());
 		return draft.stored();
+	}
+
+	private List<String> namesAdded(Named<?> draft) {
+		Aliased stored = draft.stored();
+		Set<String> added = new LinkedHashSet<>();
+		String spelt = draft.name.get();
+		if (spelt != null && !spelt.equals(stored.getName()) && !stored.getAliases().contains(spelt)) {
+			// Another spelling of a stored entity becomes an alias: one the article uses, like any alias.
+			boolean used = this.articles.stream()
+				.anyMatch((article) -> draft.declaredIn(article) && article.find(CorpusCompiler.nfc(spelt)) >= 0);
+			if (used) {
+				added.add(spelt);
+			}
+			else {
+				this.checks.report(draft.origin(draft.name).defect(Code.QUOTE_NOT_FOUND, "name", "name \""
+						+ InputText.echo(spelt) + "\" is not the stored name of '" + draft.id
+						+ "' and does not occur in the text, so it cannot become an alias; give the name the article uses",
+						"name"));
+			}
+		}
+		added.addAll(draft.aliases);
+		if (stored.getName() != null) {
+			added.remove(stored.getName());
+		}
+		added.removeAll(stored.getAliases());
+		return List.copyOf(added);
 	}
 
 	/** The entities built anew, without the stored ones that entries extend. */
