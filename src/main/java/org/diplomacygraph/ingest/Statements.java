@@ -11,6 +11,7 @@ import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.Aspect;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.claim.ClaimField;
+import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.ingest.CorpusCompiler.ClaimDraft;
 import org.diplomacygraph.ingest.Draft.Named;
 import org.diplomacygraph.ingest.Draft.Value;
@@ -105,14 +106,14 @@ final class Statements {
 	}
 
 	/** Finds each quote in the article and records it as evidence of one aspect of the subject. */
-	void quote(ArticleDraft article, Where at, Draft<?> subject, Aspect aspect, String field, List<String> quotes,
+	void quote(ArticleDraft article, Where at, Draft<?> subject, Aspect aspect, String field, List<Quote> quotes,
 			boolean required) {
 		if (quotes.isEmpty() && required) {
 			this.checks.report(at.defect(Code.REQUIRED, field, "no quote given; every fact cites the words of its article",
 					field));
 		}
 		for (int index = 0; index < quotes.size(); index++) {
-			String quote = quotes.get(index);
+			String quote = (quotes.get(index) != null) ? quotes.get(index).quote() : null;
 			String wanted = CorpusCompiler.nfc((quote != null) ? quote : "");
 			if (wanted.isBlank()) {
 				this.checks.report(at.defect(Code.REQUIRED, field, "empty quote", field, index));
