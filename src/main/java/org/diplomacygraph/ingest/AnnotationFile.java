@@ -2,10 +2,22 @@ package org.diplomacygraph.ingest;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * One article's annotation file as written by annotators: metadata about the text and stand-off
  * annotations of everything it states, each quoting the text as evidence. README describes the
  * format; {@link CorpusCompiler} checks it.
+ * <p>
+ * The entries are also the entries of the {@code ingestArticle} input (the schema's
+ * {@code PersonAnnotationInput}, ..., bound onto these records by name; {@link IngestArticleInput}
+ * holds them): one model, in which the input differs in three ways only. An input entry's {@code id}
+ * is the global ID of a stored record (a file's is the record's slug); an input entry has a
+ * {@code key} (input only: files refer to their entries by {@code id}, and {@link CorpusReader}
+ * refuses a {@code key} in a file); and a quote is a {@link Quote}, written as a string in files and
+ * as {@code {quote}} in the input. {@link InputResolver} turns an input's entries into a file's.
  */
 public record AnnotationFile(Metadata article, List<CountryEntry> countries, List<PlaceEntry> places,
 		List<OrganisationEntry> organisations, List<PersonEntry> people, List<MeetingEntry> meetings,
@@ -33,8 +45,27 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 		}
 	}
 
+	/**
+	 * Words of the article's text, supporting a fact: a string in files (and in the annotations kept
+	 * of an ingested article), the schema's {@code EvidenceInput} in the ingest input.
+	 */
+	public record Quote(String quote) {
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		public static Quote of(String quote) {
+			return new Quote(quote);
+		}
+
+		@Override
+		@JsonValue
+		public String quote() {
+			return this.quote;
+		}
+
+	}
+
 	/** A country the article mentions. */
-	public record CountryEntry(String id, String name, List<String> aliases, String code, List<String> evidence) {
+	public record CountryEntry(String id, String name, List<String> aliases, String code, List<Quote> evidence) {
 
 		public CountryEntry {
 			aliases = orEmpty(aliases);
@@ -43,8 +74,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** A place the article mentions. */
-	public record PlaceEntry(String id, String name, List<String> aliases, String kind, String country,
-			String within, List<String> evidence) {
+	public record PlaceEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String name,
+			List<String> aliases, String kind, String country, String within, List<Quote> evidence) {
 
 		public PlaceEntry {
 			aliases = orEmpty(aliases);
@@ -53,8 +84,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** An organisation the article mentions. */
-	public record OrganisationEntry(String id, String name, List<String> aliases, String kind, String country,
-			String parent, List<String> evidence) {
+	public record OrganisationEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String name,
+			List<String> aliases, String kind, String country, String parent, List<Quote> evidence) {
 
 		public OrganisationEntry {
 			aliases = orEmpty(aliases);
@@ -63,8 +94,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** A person the article mentions, with the posts it says they hold. */
-	public record PersonEntry(String id, String name, List<String> aliases, String nationality,
-			List<String> evidence, List<PositionEntry> positions) {
+	public record PersonEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String name,
+			List<String> aliases, String nationality, List<Quote> evidence, List<PositionEntry> positions) {
 
 		public PersonEntry {
 			aliases = orEmpty(aliases);
@@ -74,8 +105,9 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** A post held at an organisation or at the head of a country. */
-	public record PositionEntry(String id, String title, String organisation, String country, String from,
-			String until, List<String> datesEvidence, List<String> evidence) {
+	public record PositionEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String title,
+			String organisation, String country, String from, String until, List<Quote> datesEvidence,
+			List<Quote> evidence) {
 
 		public PositionEntry {
 			datesEvidence = orEmpty(datesEvidence);
@@ -84,10 +116,10 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** A meeting the article reports. */
-	public record MeetingEntry(String id, String title, String kind, String date, List<String> dateEvidence,
-			String place, String country, List<String> placeEvidence, List<String> organisations,
-			List<String> topics, List<String> evidence, List<ParticipantEntry> participants, String endDate,
-			String partOf) {
+	public record MeetingEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String title,
+			String kind, String date, String endDate, List<Quote> dateEvidence, String partOf, String place,
+			String country, List<Quote> placeEvidence, List<String> organisations, List<String> topics,
+			List<Quote> evidence, List<ParticipantEntry> participants) {
 
 		public MeetingEntry {
 			dateEvidence = orEmpty(dateEvidence);
@@ -100,7 +132,7 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** A person's part in a meeting. */
-	public record ParticipantEntry(String person, String role, String capacity, List<String> evidence) {
+	public record ParticipantEntry(String person, String role, String capacity, List<Quote> evidence) {
 
 		public ParticipantEntry {
 			evidence = orEmpty(evidence);
@@ -108,10 +140,10 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** An agreement the article reports. */
-	public record AgreementEntry(String id, String title, String kind, String status, List<String> statusEvidence,
-			String signedOn, List<String> signedOnEvidence, String validFrom, String validUntil,
-			List<String> validityEvidence, String meeting, List<String> fields, List<String> evidence,
-			List<PartyEntry> parties, List<SignatoryEntry> signatories) {
+	public record AgreementEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String title,
+			String kind, String status, List<Quote> statusEvidence, String signedOn, List<Quote> signedOnEvidence,
+			String validFrom, String validUntil, List<Quote> validityEvidence, String meeting, List<String> fields,
+			List<Quote> evidence, List<PartyEntry> parties, List<SignatoryEntry> signatories) {
 
 		public AgreementEntry {
 			statusEvidence = orEmpty(statusEvidence);
@@ -125,7 +157,7 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** A party to an agreement: an organisation or a country. */
-	public record PartyEntry(String organisation, String country, List<String> evidence) {
+	public record PartyEntry(String organisation, String country, List<Quote> evidence) {
 
 		public PartyEntry {
 			evidence = orEmpty(evidence);
@@ -133,7 +165,7 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	}
 
 	/** A person who signed an agreement. */
-	public record SignatoryEntry(String person, String capacity, List<String> evidence) {
+	public record SignatoryEntry(String person, String capacity, List<Quote> evidence) {
 
 		public SignatoryEntry {
 			evidence = orEmpty(evidence);

@@ -14,6 +14,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.diplomacygraph.ingest.AnnotationFile.AgreementEntry;
+import org.diplomacygraph.ingest.AnnotationFile.MeetingEntry;
+import org.diplomacygraph.ingest.AnnotationFile.OrganisationEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PersonEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PlaceEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PositionEntry;
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -22,7 +30,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -38,6 +46,14 @@ public final class CorpusReader {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		// An entry's `key` is the ingest input's only (AnnotationFile): in a file it is an unknown field.
+		.enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+		.addMixIn(PlaceEntry.class, InputOnly.class)
+		.addMixIn(OrganisationEntry.class, InputOnly.class)
+		.addMixIn(PersonEntry.class, InputOnly.class)
+		.addMixIn(PositionEntry.class, InputOnly.class)
+		.addMixIn(MeetingEntry.class, InputOnly.class)
+		.addMixIn(AgreementEntry.class, InputOnly.class)
 		.build();
 
 	private final ResourcePatternResolver resolver;
@@ -92,7 +108,8 @@ public final class CorpusReader {
 			}
 			return parsed;
 		}
-		catch (UnrecognizedPropertyException ex) {
+		catch (PropertyBindingException ex) {
+			// Unknown, or known but the input's only (InputOnly).
 			defects.add(new Defect(file, path(ex), "unknown field '" + ex.getPropertyName() + "'" + at(ex)
 					+ " (known fields: " + ex.getKnownPropertyIds().stream().map(String::valueOf).sorted()
 						.collect(Collectors.joining(", ")) + ")"));
@@ -130,7 +147,7 @@ public final class CorpusReader {
 
 	/** An unknown field is named in the reason, so the path stops at the entry that holds it. */
 	private static String pathTail(JacksonException ex) {
-		return (ex instanceof UnrecognizedPropertyException unknown) ? unknown.getPropertyName() : null;
+		return (ex instanceof PropertyBindingException unknown) ? unknown.getPropertyName() : null;
 	}
 
 	private Map<String, byte[]> load(String pattern) {
@@ -167,6 +184,17 @@ public final class CorpusReader {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The fields of entries that only the ingest input gives (see {@link AnnotationFile}): not known
+	 * when a file is read, and refused there (FAIL_ON_IGNORED_PROPERTIES) as an unknown field is.
+	 */
+	private abstract static class InputOnly {
+
+		@JsonProperty(access = JsonProperty.Access.READ_ONLY)
+		abstract String key();
+
 	}
 
 	/** An article's raw text bytes and its parsed annotations. */

@@ -2,14 +2,31 @@ package org.diplomacygraph.ingest;
 
 import java.util.List;
 
+import org.diplomacygraph.ingest.AnnotationFile.AgreementEntry;
+import org.diplomacygraph.ingest.AnnotationFile.MeetingEntry;
+import org.diplomacygraph.ingest.AnnotationFile.OrganisationEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PersonEntry;
+import org.diplomacygraph.ingest.AnnotationFile.PlaceEntry;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * The schema's {@code IngestArticleInput}: an article and its annotations in the model of the
- * corpus files ({@link AnnotationFile}), with references as local keys of this input or global IDs.
- * Lists the client leaves out are empty, so that leaving one out and sending it empty are the same input.
+ * The schema's {@code IngestArticleInput}: the article's text and metadata, flat as the schema has
+ * them (a file keeps its text beside it and its metadata under {@code article}), and its entries in
+ * the model of the annotation files ({@link AnnotationFile}, which says how an input entry differs
+ * from a file's). Lists the client leaves out are empty, so that leaving one out and sending it empty
+ * are the same input.
  */
 record IngestArticleInput(String title, String text, String publisher, String publishedOn, String language, String url,
-		List<String> notStory, List<PersonInput> people, List<OrganisationInput> organisations, List<PlaceInput> places,
-		List<MeetingInput> meetings, List<AgreementInput> agreements) {
+		List<String> notStory, List<PersonEntry> people, List<OrganisationEntry> organisations, List<PlaceEntry> places,
+		List<MeetingEntry> meetings, List<AgreementEntry> agreements) {
+
+	/**
+	 * The input as the client gave it, in JSON: the records' components in order, Jackson annotations
+	 * ignored, so that every {@code key} is written and each quote is {@code {"quote": ...}} as in the
+	 * schema (the file format writes a quote as a string and leaves out a null key).
+	 */
+	private static final JsonMapper AS_GIVEN = JsonMapper.builder().disable(MapperFeature.USE_ANNOTATIONS).build();
 
 	IngestArticleInput {
 		notStory = AnnotationFile.orEmpty(notStory);
@@ -20,106 +37,13 @@ record IngestArticleInput(String title, String text, String publisher, String pu
 		agreements = AnnotationFile.orEmpty(agreements);
 	}
 
-	/** A quote from the text. */
-	record EvidenceInput(String quote) {
-	}
-
-	/** A person: a stored one by {@code id}, or a new one (or one matched by name) with {@code name}. */
-	record PersonInput(String id, String key, String name, List<String> aliases, String nationality,
-			List<EvidenceInput> evidence, List<PositionInput> positions) {
-
-		PersonInput {
-			aliases = AnnotationFile.orEmpty(aliases);
-			evidence = AnnotationFile.orEmpty(evidence);
-			positions = AnnotationFile.orEmpty(positions);
-		}
-	}
-
-	/** A post the person holds: a stored one by {@code id}, or a new one. */
-	record PositionInput(String id, String key, String title, String organisation, String country, String from, String until,
-			List<EvidenceInput> datesEvidence, List<EvidenceInput> evidence) {
-
-		PositionInput {
-			datesEvidence = AnnotationFile.orEmpty(datesEvidence);
-			evidence = AnnotationFile.orEmpty(evidence);
-		}
-	}
-
-	/** An organisation: a stored one by {@code id}, or a new one (or one matched by name) with {@code name}. */
-	record OrganisationInput(String id, String key, String name, List<String> aliases, String kind, String country,
-			String parent, List<EvidenceInput> evidence) {
-
-		OrganisationInput {
-			aliases = AnnotationFile.orEmpty(aliases);
-			evidence = AnnotationFile.orEmpty(evidence);
-		}
-	}
-
-	/** A place: a stored one by {@code id}, or a new one (or one matched by name) with {@code name}. */
-	record PlaceInput(String id, String key, String name, List<String> aliases, String kind, String country,
-			String within, List<EvidenceInput> evidence) {
-
-		PlaceInput {
-			aliases = AnnotationFile.orEmpty(aliases);
-			evidence = AnnotationFile.orEmpty(evidence);
-		}
-	}
-
-	/** A meeting the article reports: a stored one by {@code id}, or a new one. */
-	record MeetingInput(String id, String key, String title, String kind, String date, String endDate,
-			List<EvidenceInput> dateEvidence, String partOf,
-			String place, String country, List<EvidenceInput> placeEvidence, List<String> organisations,
-			List<String> topics, List<EvidenceInput> evidence, List<ParticipantInput> participants) {
-
-		MeetingInput {
-			dateEvidence = AnnotationFile.orEmpty(dateEvidence);
-			placeEvidence = AnnotationFile.orEmpty(placeEvidence);
-			organisations = AnnotationFile.orEmpty(organisations);
-			topics = AnnotationFile.orEmpty(topics);
-			evidence = AnnotationFile.orEmpty(evidence);
-			participants = AnnotationFile.orEmpty(participants);
-		}
-	}
-
-	/** A person's part in a meeting. */
-	record ParticipantInput(String person, String role, String capacity, List<EvidenceInput> evidence) {
-
-		ParticipantInput {
-			evidence = AnnotationFile.orEmpty(evidence);
-		}
-	}
-
-	/** An agreement the article reports: a stored one by {@code id}, or a new one. */
-	record AgreementInput(String id, String key, String title, String kind, String status, List<EvidenceInput> statusEvidence,
-			String signedOn, List<EvidenceInput> signedOnEvidence, String validFrom, String validUntil,
-			List<EvidenceInput> validityEvidence, String meeting, List<String> fields, List<EvidenceInput> evidence,
-			List<PartyInput> parties, List<SignatoryInput> signatories) {
-
-		AgreementInput {
-			statusEvidence = AnnotationFile.orEmpty(statusEvidence);
-			signedOnEvidence = AnnotationFile.orEmpty(signedOnEvidence);
-			validityEvidence = AnnotationFile.orEmpty(validityEvidence);
-			fields = AnnotationFile.orEmpty(fields);
-			evidence = AnnotationFile.orEmpty(evidence);
-			parties = AnnotationFile.orEmpty(parties);
-			signatories = AnnotationFile.orEmpty(signatories);
-		}
-	}
-
-	/** A party to an agreement: an organisation or a country. */
-	record PartyInput(String organisation, String country, List<EvidenceInput> evidence) {
-
-		PartyInput {
-			evidence = AnnotationFile.orEmpty(evidence);
-		}
-	}
-
-	/** A person who signed an agreement. */
-	record SignatoryInput(String person, String capacity, List<EvidenceInput> evidence) {
-
-		SignatoryInput {
-			evidence = AnnotationFile.orEmpty(evidence);
-		}
+	/**
+	 * The SHA-256 of the input as given, by which a repeated input is answered from the store
+	 * ({@code ingested_article.input_hash}): the same input always has the same hash, the one it had
+	 * when it was stored.
+	 */
+	String hash() {
+		return CorpusCompiler.sha256(AS_GIVEN.writeValueAsBytes(this));
 	}
 
 }

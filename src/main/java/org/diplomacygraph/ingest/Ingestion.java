@@ -95,7 +95,7 @@ class Ingestion {
 		// First: a concurrent ingest of the same input, or naming the same new entity, has committed
 		// when this one reads (WriteLock).
 		this.writeLock.acquire();
-		String inputHash = CorpusCompiler.sha256(JSON.writeValueAsBytes(input));
+		String inputHash = input.hash();
 		List<IngestedArticle> previous = this.entityManager
 			.createQuery("select i from IngestedArticle i where i.inputHash = :hash", IngestedArticle.class)
 			.setParameter("hash", inputHash)
@@ -227,7 +227,7 @@ class Ingestion {
 
 	/** A slug for the article: its title's words and the start of its text's hash, numbered if taken. */
 	private static String articleSlug(IngestArticleInput input, StoredGraph store) {
-		String words = InputResolver.slug((input.title() != null) ? input.title() : "");
+		String words = EntryLinker.slug((input.title() != null) ? input.title() : "");
 		String hash = (input.text() != null) ? CorpusCompiler.sha256(input.text().getBytes(StandardCharsets.UTF_8)) : "";
 		String base = (words.isEmpty() ? "article" : words) + "-" + hash.substring(0, Math.min(8, hash.length()));
 		String slug = base;

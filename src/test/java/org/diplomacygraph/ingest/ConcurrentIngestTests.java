@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.diplomacygraph.curation.WriteFixture;
-import org.diplomacygraph.ingest.IngestArticleInput.EvidenceInput;
-import org.diplomacygraph.ingest.IngestArticleInput.OrganisationInput;
+import org.diplomacygraph.ingest.AnnotationFile.OrganisationEntry;
+import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.Names;
 import org.junit.jupiter.api.AfterEach;
@@ -67,9 +67,9 @@ class ConcurrentIngestTests {
 			for (int i = 1; i <= REQUESTS; i++) {
 				String text = "Report " + i + " from " + ward + ": the " + name + " met the ward's veterans on Sunday.";
 				inputs.add(new IngestArticleInput("Youth Union meets veterans, report " + i, text, "Test Press", null,
-						"en", null, null, null, List.of(new OrganisationInput(null, "union", name, null,
+						"en", null, null, null, List.of(new OrganisationEntry(null, "union", name, null,
 								"mass-organisation", GlobalId.encode("Country", "vietnam"), null,
-								List.of(new EvidenceInput(name)))), null, null, null));
+								List.of(new Quote(name)))), null, null, null));
 			}
 
 			List<IngestArticlePayload> payloads = all(inputs);

@@ -225,6 +225,14 @@ class CorpusCompilerTests {
 	}
 
 	@Test
+	void aKeyIsAnUnknownFieldInAFile() {
+		// Keys are the ingest input's (AnnotationFile): a file refers to its entries by id.
+		assertDefect(TestCorpus.small().replace("b.yaml", "    aliases: [Dung]", "    key: dung"),
+				new Defect("b.yaml", "people[0]", "unknown field 'key' at line 9, column 14 (known fields: aliases, "
+						+ "evidence, id, name, nationality, positions)"));
+	}
+
+	@Test
 	void anArticleWithoutAnnotationsIsADefect() {
 		assertDefect(TestCorpus.small().remove("b.yaml"), new Defect("b.txt", null, "no annotation file b.yaml beside it"));
 	}
