@@ -15,12 +15,6 @@ import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence.SubjectType;
-import org.diplomacygraph.agreement.Agreement;
-import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.organisation.Organisation;
-import org.diplomacygraph.person.Person;
-import org.diplomacygraph.place.Country;
-import org.diplomacygraph.place.Place;
 import org.diplomacygraph.audit.AuditLog;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
