@@ -2,7 +2,7 @@
 // The schema as a product, checked before the client tests run (`npm test` runs this first):
 //
 // 1. Every GraphQL operation a client sends is valid against schema/*.graphqls: the JS tests'
-//    operations/*.graphql, GraphiQL's example (src/main/resources/graphiql/example.graphql) and every
+//    operations/*.graphql, GraphiQL's tabs (src/main/resources/graphiql/tabs/*.graphql) and every
 //    query of postman/*.postman_collection.json, when that collection exists.
 // 2. schema/ makes no breaking change against the schema of a base commit (SCHEMA_BASE_REF, default
 //    HEAD~1), unless what was removed or changed was already @deprecated there.
@@ -102,7 +102,8 @@ function validateOperations(schema) {
   try {
     const documents = [
       ...operationFiles().map((file) => ({ file, label: relative(file) })),
-      { file: path.join(REPO_ROOT, 'src/main/resources/graphiql/example.graphql'), label: 'src/main/resources/graphiql/example.graphql' },
+      ...readdirSync(path.join(REPO_ROOT, 'src/main/resources/graphiql/tabs')).filter((f) => f.endsWith('.graphql')).sort()
+        .map((f) => ({ file: path.join(REPO_ROOT, 'src/main/resources/graphiql/tabs', f), label: `src/main/resources/graphiql/tabs/${f}` })),
       ...extractPostmanQueries(tmp),
     ];
     let valid = 0;

@@ -24,7 +24,7 @@ import org.diplomacygraph.GraphQlHttp.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,14 +63,16 @@ class LimitsApiTests {
 	}
 
 	@Test
-	void graphiqlsExampleQueryPasses() throws Exception {
-		String example = new ClassPathResource("graphiql/example.graphql").getContentAsString(
-				java.nio.charset.StandardCharsets.UTF_8);
+	void graphiqlsWorkedExamplesPass() throws Exception {
+		var tabs = new PathMatchingResourcePatternResolver()
+			.getResources("classpath:graphiql/tabs/*.graphql");
+		assertThat(tabs).isNotEmpty();
+		for (var tab : tabs) {
+			Reply reply = this.http.query(tab.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 
-		Reply reply = this.http.query(example);
-
-		assertThat(reply.status()).isEqualTo(200);
-		assertThat(reply.body().has("errors")).isFalse();
+			assertThat(reply.status()).as(tab.getFilename()).isEqualTo(200);
+			assertThat(reply.body().has("errors")).as(tab.getFilename() + ": " + reply.body()).isFalse();
+		}
 	}
 
 	@Test
