@@ -63,6 +63,29 @@ class LimitsApiTests {
 	}
 
 	@Test
+	void graphqlJsStandardIntrospectionQueryWithEveryOptionPasses() {
+		Reply reply = this.http.operation("introspection-graphql-js", "IntrospectionQuery", Map.of());
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.body().has("errors")).as(reply.body().toString()).isFalse();
+		assertThat(reply.body().path("data").path("__schema").path("queryType").path("name").asString())
+			.isEqualTo("Query");
+		assertThat(reply.cost().path("requested").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void oneTypeByNameIsIntrospectionInGoodFaithAndTwoAreNot() {
+		assertThat(this.http.query("{ __type(name: \"Meeting\") { name fields { name } } }").body().has("errors"))
+			.isFalse();
+
+		Reply reply = this.http.query("{ a: __type(name: \"Meeting\") { name } b: __type(name: \"Person\") { name } }");
+
+		assertThat(reply.error()).isEqualTo(
+				"This request is not asking for introspection in good faith - Query.__type is present too often!");
+		assertThat(reply.classification()).isEqualTo("BadFaithIntrospection");
+	}
+
+	@Test
 	void graphiqlsWorkedExamplesPass() throws Exception {
 		var tabs = new PathMatchingResourcePatternResolver()
 			.getResources("classpath:graphiql/tabs/*.graphql");
