@@ -217,6 +217,7 @@ describe('Apollo Client', () => {
     const recordingFetch = async (url, init = {}) => {
       const response = await fetch(url, init);
       sent.push({ method: init.method ?? 'GET', url: String(url), body: init.body, status: response.status,
+        accept: new Headers(init.headers).get('accept'),
         etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control') });
       return response;
     };
@@ -248,8 +249,10 @@ describe('Apollo Client', () => {
     assert.equal(sent[0].cacheControl, 'public, max-age=60');
     assert.match(sent[0].etag, /^"[\w-]+"$/);
 
-    // That GET is what a browser or proxy caches: asked again with its ETag, the server answers 304.
-    const revalidated = await fetch(sent[0].url, { headers: { 'If-None-Match': sent[0].etag } });
+    // That GET is what a browser or proxy caches: asked again with its ETag, the server answers 304
+    // (for the same media type: another one is another representation, with another ETag).
+    assert.match(sent[0].accept, /^application\/graphql-response\+json/);
+    const revalidated = await fetch(sent[0].url, { headers: { Accept: sent[0].accept, 'If-None-Match': sent[0].etag } });
     assert.equal(revalidated.status, 304);
     assert.equal(await revalidated.text(), '');
   });
