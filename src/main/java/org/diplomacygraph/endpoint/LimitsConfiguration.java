@@ -25,7 +25,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The public endpoint's protection: limits checked before execution, cost accounting and rate
- * limiting, and the HTTP transport that follows GraphQL over HTTP. A configuration rather than
+ * limiting, persisted queries and the document cache, and the HTTP transport that follows GraphQL
+ * over HTTP. A configuration rather than
  * components so that {@code @GraphQlTest} slices run their operations unlimited.
  */
 @Configuration(proxyBeanMethods = false)
