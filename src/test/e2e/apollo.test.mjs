@@ -1,9 +1,12 @@
 // Apollo Client (core, no React) against the running server: typed operations, cursor paging merged
-// by relayStylePagination, one normalised cache entry per entity, and errors with a classification.
+// by relayStylePagination, one normalised cache entry per entity, errors with a classification, and
+// automatic persisted queries over GET (PersistedQueryLink), answered with an ETag.
+import { createHash } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { filter, firstValueFrom } from 'rxjs';
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, gql } from '@apollo/client/core';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { GRAPHQL_URL, assertServerUp } from './lib/env.mjs';
 import { operation } from './lib/operations.mjs';
@@ -202,5 +205,55 @@ describe('Apollo Client', () => {
       newClient().query({ query: NodesByIds, variables: { ids: ['bogus'] } }),
       (e) => CombinedGraphQLErrors.is(e) && e.errors[0].extensions.classification === 'NOT_FOUND',
     );
+  });
+
+  test('automatic persisted queries over GET: PersistedQueryNotFound once, then the hash alone, with an ETag', async () => {
+    // A query this server has not seen yet, whoever ran the tests before against it.
+    const name = `ApqTalks${Date.now()}`;
+    const query = gql(`query ${name}($from: PartialDate!, $to: PartialDate!) {
+      meetings(first: 5, filter: {date: {from: $from, to: $to}, kind: [TALKS]}) { totalCount nodes { id title } }
+    }`);
+    const sent = [];
+    const recordingFetch = async (url, init = {}) => {
+      const response = await fetch(url, init);
+      sent.push({ method: init.method ?? 'GET', url: String(url), body: init.body, status: response.status,
+        accept: new Headers(init.headers).get('accept'),
+        etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control') });
+      return response;
+    };
+    const persisted = () => new PersistedQueryLink({
+      sha256: (text) => createHash('sha256').update(text).digest('hex'),
+      useGETForHashedQueries: true,
+    }).concat(new HttpLink({ uri: GRAPHQL_URL, fetch: recordingFetch }));
+    const variables = { from: '2023-06-09', to: '2023-06-09' };
+
+    const first = await new ApolloClient({ link: persisted(), cache: newCache() }).query({ query, variables });
+    assert.equal(first.error, undefined);
+    assert.equal(first.data.meetings.nodes[0].title, 'Talks between Đinh Tiến Dũng and Luis Antonio Torres Iríbar');
+    // The hash alone by GET, unknown; then the query with its hash by POST, which registers it.
+    assert.deepEqual(sent.map((s) => [s.method, s.status]), [['GET', 400], ['POST', 200]]);
+    const hashOnly = new URL(sent[0].url);
+    assert.equal(hashOnly.searchParams.get('query'), null);
+    const { persistedQuery } = JSON.parse(hashOnly.searchParams.get('extensions'));
+    assert.equal(persistedQuery.version, 1);
+    assert.match(persistedQuery.sha256Hash, /^[0-9a-f]{64}$/);
+    assert.equal(sent[0].cacheControl, 'no-store');
+    assert.equal(JSON.parse(sent[1].body).extensions.persistedQuery.sha256Hash, persistedQuery.sha256Hash);
+
+    // Another client (a fresh cache) sends the hash alone, by GET, and is answered at once.
+    sent.length = 0;
+    const second = await new ApolloClient({ link: persisted(), cache: newCache() }).query({ query, variables });
+    assert.deepEqual(second.data, first.data);
+    assert.deepEqual(sent.map((s) => [s.method, s.status]), [['GET', 200]]);
+    assert.equal(new URL(sent[0].url).searchParams.get('query'), null);
+    assert.equal(sent[0].cacheControl, 'public, max-age=60');
+    assert.match(sent[0].etag, /^"[\w-]+"$/);
+
+    // That GET is what a browser or proxy caches: asked again with its ETag, the server answers 304
+    // (for the same media type: another one is another representation, with another ETag).
+    assert.match(sent[0].accept, /^application\/graphql-response\+json/);
+    const revalidated = await fetch(sent[0].url, { headers: { Accept: sent[0].accept, 'If-None-Match': sent[0].etag } });
+    assert.equal(revalidated.status, 304);
+    assert.equal(await revalidated.text(), '');
   });
 });

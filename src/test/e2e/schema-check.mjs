@@ -2,10 +2,13 @@
 // The schema as a product, checked before the client tests run (`npm test` runs this first):
 //
 // 1. Every GraphQL operation a client sends is valid against schema/*.graphqls: the JS tests'
-//    operations/*.graphql, GraphiQL's example (src/main/resources/graphiql/example.graphql) and every
+//    operations/*.graphql, GraphiQL's tabs (src/main/resources/graphiql/tabs/*.graphql) and every
 //    query of postman/*.postman_collection.json, when that collection exists.
-// 2. schema/ makes no breaking change against the schema of a base commit (SCHEMA_BASE_REF, default
-//    HEAD~1), unless what was removed or changed was already @deprecated there.
+//    A Postman collection also defines every {{variable}} it uses, `baseUrl` with a default.
+// 2. Every @deprecated reason gives its removal date, "Removal on YYYY-MM-DD UTC." (a quarter's first day).
+// 3. schema/ makes no breaking change against the schema of a base commit (SCHEMA_BASE_REF, default
+//    HEAD~1), unless what was removed or changed was @deprecated there and its removal date has come;
+//    a schema change without a change of src/docs/schema-changelog.md is warned about.
 //
 // Exits 1 on any invalid operation or breaking change. Types and tsc are `npm run codegen typecheck`.
 import { execFileSync } from 'node:child_process';
@@ -80,6 +83,13 @@ function extractPostmanQueries(tmp) {
       fail(`postman/${collection}: not valid JSON: ${error.message}`);
       continue;
     }
+    // Imported alone (no environment), the collection must resolve every {{variable}} it uses.
+    const variables = new Map((json.variable ?? []).map((v) => [v.key, v.value]));
+    if (!variables.get('baseUrl')) fail(`postman/${collection}: no collection variable \`baseUrl\` with a default`);
+    const used = new Set([...JSON.stringify(json).matchAll(/\{\{([\w.-]+)\}\}/g)].map((m) => m[1]));
+    for (const name of [...used].sort()) {
+      if (!variables.has(name)) fail(`postman/${collection}: {{${name}}} is no collection variable`);
+    }
     let n = 0;
     for (const { name, request } of postmanItems(json.item)) {
       const query = postmanQuery(request);
@@ -102,7 +112,8 @@ function validateOperations(schema) {
   try {
     const documents = [
       ...operationFiles().map((file) => ({ file, label: relative(file) })),
-      { file: path.join(REPO_ROOT, 'src/main/resources/graphiql/example.graphql'), label: 'src/main/resources/graphiql/example.graphql' },
+      ...readdirSync(path.join(REPO_ROOT, 'src/main/resources/graphiql/tabs')).filter((f) => f.endsWith('.graphql')).sort()
+        .map((f) => ({ file: path.join(REPO_ROOT, 'src/main/resources/graphiql/tabs', f), label: `src/main/resources/graphiql/tabs/${f}` })),
       ...extractPostmanQueries(tmp),
     ];
     let valid = 0;
@@ -163,19 +174,66 @@ function schemaAt(ref) {
  * was announced. A field's arguments count as deprecated with their field.
  */
 function deprecatedInBase(base, changePath) {
-  if (!changePath) return false;
+  const reason = deprecationInBase(base, changePath);
+  return reason !== null && removalDate(reason) !== null && removalDate(reason) <= today();
+}
+
+/** `Removal on 2027-04-01 UTC.` in a deprecation reason: the policy's removal date, or null. */
+const REMOVAL = /Removal on (\d{4}-(01|04|07|10)-01) UTC\./;
+
+function removalDate(reason) {
+  return REMOVAL.exec(reason)?.[1] ?? null;
+}
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Every deprecation follows the policy (src/docs/schema-changelog.md): its reason says what to use
+ * instead and the date of removal, the first day of a quarter, UTC.
+ */
+function checkDeprecations(schema) {
+  console.log('Deprecations of schema/:');
+  let count = 0;
+  const check = (where, reason) => {
+    if (reason === undefined || reason === null) return;
+    count += 1;
+    if (removalDate(reason) === null) {
+      fail(`${where} is deprecated without "Removal on YYYY-MM-DD UTC." (the first day of a quarter): ${reason}`);
+    }
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isEnumType(type)) for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.deprecationReason);
+    if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) check(`${type.name}.${field.name}`, field.deprecationReason);
+    }
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        check(`${type.name}.${field.name}`, field.deprecationReason);
+        for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name}:)`, arg.deprecationReason);
+      }
+    }
+  }
+  console.log(`  ${count} deprecated element(s)`);
+}
+
+/** The deprecation reason, in the base schema, of what a change points at; null if it was not deprecated. */
+function deprecationInBase(base, changePath) {
+  if (!changePath) return null;
   const [typeName, member, argument] = changePath.split('.');
   const type = base.getType(typeName);
-  if (!type || member === undefined) return false;
-  if (isEnumType(type)) return Boolean(type.getValue(member)?.deprecationReason);
-  if (isInputObjectType(type)) return Boolean(type.getFields()[member]?.deprecationReason);
+  if (!type || member === undefined) return null;
+  if (isEnumType(type)) return type.getValue(member)?.deprecationReason ?? null;
+  if (isInputObjectType(type)) return type.getFields()[member]?.deprecationReason ?? null;
   if (isObjectType(type) || isInterfaceType(type)) {
     const field = type.getFields()[member];
-    if (!field) return false;
-    if (field.deprecationReason) return true;
-    return argument !== undefined && Boolean(field.args.find((a) => a.name === argument)?.deprecationReason);
+    if (!field) return null;
+    if (field.deprecationReason) return field.deprecationReason;
+    return (argument !== undefined && field.args.find((a) => a.name === argument)?.deprecationReason) || null;
   }
-  return false;
+  return null;
 }
 
 async function checkBreakingChanges(schema) {
@@ -213,14 +271,27 @@ async function checkBreakingChanges(schema) {
     return;
   }
   const changes = await diff(base, schema);
+  let changelogChanged = true;
+  try {
+    changelogChanged = git('diff', '--name-only', commit, '--', 'src/docs/schema-changelog.md').trim() !== '';
+  } catch {
+    // No git diff: nothing to say about the changelog.
+  }
+  if (changes.length > 0 && !changelogChanged) {
+    console.warn(`  ! schema/ changed since ${ref} and src/docs/schema-changelog.md did not: add the entry `
+      + '`npm run schema-changelog` prints');
+  }
   const breaking = changes.filter((c) => c.criticality.level === CriticalityLevel.Breaking);
   const dangerous = changes.filter((c) => c.criticality.level === CriticalityLevel.Dangerous);
   console.log(`  ${changes.length} change(s) since ${ref} (${commit.slice(0, 12)}): ${breaking.length} breaking, `
     + `${dangerous.length} dangerous, ${changes.length - breaking.length - dangerous.length} safe`);
   for (const change of dangerous) console.warn(`  ! dangerous: ${change.message}`);
   for (const change of breaking) {
+    const reason = deprecationInBase(base, change.path);
     if (deprecatedInBase(base, change.path)) {
-      console.warn(`  ! breaking but deprecated in ${ref}, so allowed: ${change.message}`);
+      console.warn(`  ! breaking but deprecated in ${ref} with its removal date passed, so allowed: ${change.message}`);
+    } else if (reason !== null) {
+      fail(`breaking before the removal date of its deprecation (${removalDate(reason) ?? 'none given'}): ${change.message}`);
     } else {
       fail(`breaking: ${change.message}${change.criticality.reason ? ` (${change.criticality.reason})` : ''}`);
     }
@@ -238,6 +309,7 @@ try {
   process.exit(1);
 }
 validateOperations(schema);
+checkDeprecations(schema);
 await checkBreakingChanges(schema);
 
 if (failures > 0) {

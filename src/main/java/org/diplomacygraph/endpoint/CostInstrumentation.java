@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -16,6 +17,7 @@ import graphql.execution.instrumentation.DocumentAndVariables;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
+import graphql.language.Document;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLNamedType;
@@ -44,14 +46,24 @@ final class CostInstrumentation extends SimplePerformantInstrumentation {
 
 	/**
 	 * Right after parsing, before validation: refuses a document whose fragments would expand into
-	 * more fields, or nest deeper, than the limits allow. Counted on the syntax tree in linear time
-	 * ({@link DocumentFigures}); validation and normalization, which expand fragments, only ever see
-	 * documents within these bounds.
+	 * more fields, or nest deeper, than the limits allow ({@link #checkDocument}).
 	 */
 	@Override
 	public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables documentAndVariables,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		DocumentFigures figures = DocumentFigures.of(documentAndVariables.getDocument(), parameters.getOperation());
+		checkDocument(documentAndVariables.getDocument(), parameters.getOperation(), parameters.getGraphQLContext());
+		return documentAndVariables;
+	}
+
+	/**
+	 * Refuses a document whose fragments would expand into more fields, or nest deeper, than the
+	 * limits allow, and notes the fields it selects for the cost. Counted on the syntax tree in
+	 * linear time ({@link DocumentFigures}); validation and normalization, which expand fragments,
+	 * only ever see documents within these bounds. Runs for every request: after parsing, and for a
+	 * document served from the {@link DocumentCache} in its place.
+	 */
+	void checkDocument(Document document, String operationName, GraphQLContext context) {
+		DocumentFigures figures = DocumentFigures.of(document, operationName);
 		check("max-fields", "The document selects %d fields once its fragments are expanded", figures.fields(),
 				this.limits.maxFields());
 		check("max-depth", "The query nests fields %d levels deep", figures.depth(), this.limits.maxDepth());
@@ -63,11 +75,10 @@ final class CostInstrumentation extends SimplePerformantInstrumentation {
 						+ "fragments; fragments must not form cycles")
 				.build()));
 		}
-		RequestCost cost = parameters.getGraphQLContext().get(RequestCost.class);
+		RequestCost cost = context.get(RequestCost.class);
 		if (cost != null) {
 			cost.selected(figures.operationFields());
 		}
-		return documentAndVariables;
 	}
 
 	@Override

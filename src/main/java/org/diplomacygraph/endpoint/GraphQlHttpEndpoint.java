@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -33,7 +34,10 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.graphql.MediaTypes;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -45,10 +49,14 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The GraphQL endpoint over HTTP, by the GraphQL-over-HTTP specification: POST with a JSON body, GET
  * with URL parameters for queries (never mutations), a request body no larger than the limit, and
- * errors in GraphQL's shape even when the request never reaches GraphQL. Responses are written by
- * Spring's handler, whose status codes this refines for refused requests.
+ * errors in GraphQL's shape even when the request never reaches GraphQL. A request may name its
+ * query by hash ({@link PersistedQueries}); GET answers carry HTTP caching headers and may be
+ * {@code 304 Not Modified} ({@link HttpCaching}). Responses are written as Spring's handler writes
+ * them, with status codes refined for refused requests.
  */
 final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
+
+	private static final MediaType GRAPHQL_RESPONSE = MediaTypes.APPLICATION_GRAPHQL_RESPONSE;
 
 	private final WebGraphQlHandler graphQlHandler;
 
@@ -57,13 +65,20 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 
 	private final Limits limits;
 
+	private final PersistedQueries persistedQueries;
+
+	private final HttpCaching caching;
+
 	private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
-	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper json, Limits limits) {
+	GraphQlHttpEndpoint(WebGraphQlHandler graphQlHandler, JsonMapper json, Limits limits,
+			PersistedQueries persistedQueries, HttpCaching caching) {
 		super(graphQlHandler);
 		this.graphQlHandler = graphQlHandler;
 		this.json = json.readerFor(Object.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 		this.limits = limits;
+		this.persistedQueries = persistedQueries;
+		this.caching = caching;
 	}
 
 	/** Whatever route reaches this handler, a POST is read the one way. */
@@ -178,10 +193,6 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 				}
 			}
 		}
-		if (fields.get("query") instanceof String query && !isQuery(query, (String) fields.get("operationName"))) {
-			return transportError(HttpStatus.METHOD_NOT_ALLOWED, "Only queries may be sent with GET; "
-					+ "send mutations and subscriptions with POST", HttpHeaders.ALLOW, "POST");
-		}
 		return execute(request, fields);
 	}
 
@@ -214,9 +225,18 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 	}
 
 	private ServerResponse execute(ServerRequest request, Map<String, Object> fields) {
+		GraphQLError refused = this.persistedQueries.resolve(fields);
+		if (refused != null) {
+			return refused(request, refused);
+		}
 		String problem = shapeProblem(fields);
 		if (problem != null) {
 			return badRequest(problem);
+		}
+		if (HttpMethod.GET.equals(request.method())
+				&& !isQuery((String) fields.get("query"), (String) fields.get("operationName"))) {
+			return transportError(HttpStatus.METHOD_NOT_ALLOWED, "Only queries may be sent with GET; "
+					+ "send mutations and subscriptions with POST", HttpHeaders.ALLOW, "POST");
 		}
 		InetSocketAddress remote = request.remoteAddress().orElse(null);
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
@@ -247,6 +267,63 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A request refused before GraphQL: a malformed persisted query is a bad request (400); a hash
+	 * the server does not know, or an operation off the allow-list, is answered as GraphQL answers a
+	 * document it cannot run (400 for {@code application/graphql-response+json}, else 200).
+	 */
+	private ServerResponse refused(ServerRequest request, GraphQLError error) {
+		if (error.getErrorType() == ErrorType.BAD_REQUEST) {
+			return badRequest(error.getMessage());
+		}
+		MediaType contentType = responseMediaType(request);
+		return ServerResponse.status(GRAPHQL_RESPONSE.equals(contentType) ? HttpStatus.BAD_REQUEST : HttpStatus.OK)
+			.contentType(contentType)
+			.cacheControl(CacheControl.noStore())
+			.body(Map.of("errors", List.of(error.toSpecification())));
+	}
+
+	/** GET answers are cacheable ({@link HttpCaching}); others are written as Spring writes them. */
+	@Override
+	protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responseMono) {
+		if (!HttpMethod.GET.equals(request.method())) {
+			return super.prepareResponse(request, responseMono);
+		}
+		return ServerResponse.async(responseMono.map((response) -> {
+			MediaType contentType = responseMediaType(request);
+			String etag = this.caching.prepare(request, response, contentType);
+			if (etag != null && HttpCaching.notModified(request, etag)) {
+				return ServerResponse.status(HttpStatus.NOT_MODIFIED)
+					.headers((headers) -> headers.putAll(response.getResponseHeaders()))
+					.build();
+			}
+			// As Spring's handler writes an answer.
+			ServerResponse.BodyBuilder builder = ServerResponse.status(selectResponseStatus(response, contentType))
+				.headers((headers) -> headers.putAll(response.getResponseHeaders()))
+				.contentType(contentType);
+			Map<String, Object> result = response.toMap();
+			ServerResponse.HeadersBuilder.WriteFunction writer = getWriteFunction(result, contentType);
+			return (writer != null) ? builder.build(writer) : builder.body(result);
+		}).toFuture());
+	}
+
+	/** The first media type of {@code Accept} that GraphQL answers in, else JSON, as Spring chooses. */
+	private static MediaType responseMediaType(ServerRequest request) {
+		List<MediaType> accepted;
+		try {
+			accepted = request.headers().accept();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return MediaType.APPLICATION_JSON;
+		}
+		for (MediaType type : accepted) {
+			if (GRAPHQL_RESPONSE.equals(type) || MediaType.APPLICATION_JSON.equals(type)) {
+				return type;
+			}
+		}
+		return MediaType.APPLICATION_JSON;
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,11 +25,12 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The public endpoint's protection: limits checked before execution, cost accounting and rate
- * limiting, and the HTTP transport that follows GraphQL over HTTP. A configuration rather than
+ * limiting, persisted queries and the document cache, and the HTTP transport that follows GraphQL
+ * over HTTP. A configuration rather than
  * components so that {@code @GraphQlTest} slices run their operations unlimited.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(Limits.class)
+@EnableConfigurationProperties({ Limits.class, Caching.class, PersistedQueryProperties.class })
 class LimitsConfiguration {
 
 	@Bean
@@ -81,9 +83,26 @@ class LimitsConfiguration {
 	}
 
 	@Bean
+	PersistedQueries persistedQueries(PersistedQueryProperties properties, JsonMapper json) {
+		return new PersistedQueries(properties, json);
+	}
+
+	/** Parsed and validated documents, reused; the limits are checked for every request all the same. */
+	@Bean
+	DocumentCache documentCache(Caching caching, CostInstrumentation limits, PersistedQueries persistedQueries) {
+		return new DocumentCache(caching.documentCharacters(), limits, persistedQueries);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCacheCustomizer(DocumentCache documentCache) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documentCache));
+	}
+
+	@Bean
 	@ConditionalOnWebApplication(type = Type.SERVLET)
-	GraphQlHttpEndpoint graphQlHttpHandler(WebGraphQlHandler graphQlHandler, JsonMapper json, Limits limits) {
-		return new GraphQlHttpEndpoint(graphQlHandler, json, limits);
+	GraphQlHttpEndpoint graphQlHttpHandler(WebGraphQlHandler graphQlHandler, JsonMapper json, Limits limits,
+			PersistedQueries persistedQueries, Caching caching) {
+		return new GraphQlHttpEndpoint(graphQlHandler, json, limits, persistedQueries, new HttpCaching(caching, json));
 	}
 
 	/**

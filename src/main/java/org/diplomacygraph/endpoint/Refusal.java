@@ -23,7 +23,19 @@ public enum Refusal implements ErrorClassification {
 	 * The server runs as many requests as it may and its queue is full; nothing was executed, and
 	 * {@code retryAfter} says when to retry.
 	 */
-	OVERLOADED;
+	OVERLOADED,
+
+	/**
+	 * Apollo's automatic persisted queries: the hash names no query the server knows (yet); send the
+	 * query with its hash. The message is Apollo's, {@code PersistedQueryNotFound}, as clients look for it.
+	 */
+	PERSISTED_QUERY_NOT_FOUND,
+
+	/** A request with a hash and no query, while persisted queries are off: {@code PersistedQueryNotSupported}. */
+	PERSISTED_QUERY_NOT_SUPPORTED,
+
+	/** The server runs the operations of its allow-list only, and this is not one of them; nothing ran. */
+	NOT_IN_ALLOW_LIST;
 
 	/**
 	 * The error for a limit the request goes over, {@code figureTemplate} saying what was counted with

@@ -1,5 +1,7 @@
 package org.diplomacygraph.system;
 
+import java.util.List;
+
 import org.dataloader.DataLoaderOptions;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -9,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 
-/** GraphQL wiring for the whole application: the check that schema and code agree, and batching. */
+/**
+ * GraphQL wiring for the whole application: the check that schema and code agree, descriptions
+ * served as Markdown paragraphs, and batching.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -26,6 +31,12 @@ class GraphQlConfiguration {
 				throw new IllegalStateException("The schema and the controllers disagree:\n" + report);
 			}
 		});
+	}
+
+	/** Descriptions as Markdown paragraphs, without the SDL files' line wrapping ({@link DescriptionReflow}). */
+	@Bean
+	GraphQlSourceBuilderCustomizer descriptionsAsParagraphs() {
+		return (builder) -> builder.typeVisitorsToTransformSchema(List.of(new DescriptionReflow()));
 	}
 
 	/**

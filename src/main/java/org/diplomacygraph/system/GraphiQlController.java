@@ -2,16 +2,23 @@ package org.diplomacygraph.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,11 +27,19 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 
-/** Serves GraphiQL at {@code /graphiql} from the application's own WebJars, with the example query open. */
+/**
+ * Serves GraphiQL at {@code /graphiql} from the application's own WebJars and, for the explorer
+ * plugin, which has no WebJar, from the copy in {@code static/vendor/}; it opens with the worked
+ * examples of {@code graphiql/tabs/}, one tab each, README's query first.
+ */
 @Controller
 class GraphiQlController {
 
-	static final String EXAMPLE_LOCATION = "graphiql/example.graphql";
+	/** The worked examples, one tab each, in file-name order. */
+	static final String TABS_LOCATION = "classpath:graphiql/tabs/*.graphql";
+
+	/** {@code @graphiql/plugin-explorer}, as published on npm, served as a static resource. */
+	static final String EXPLORER_LOCATION = "vendor/graphiql-plugin-explorer/0.1.20";
 
 	private static final String PAGE_LOCATION = "graphiql/index.html";
 
@@ -41,7 +56,8 @@ class GraphiQlController {
 	private final Map<String, String> fixedValues = new HashMap<>();
 
 	GraphiQlController(@Value("${spring.graphql.http.path:/graphql}") String endpoint,
-			@Value("${spring.mvc.webjars-path-pattern:/webjars/**}") String webjarsPathPattern) throws IOException {
+			@Value("${spring.mvc.webjars-path-pattern:/webjars/**}") String webjarsPathPattern, JsonMapper json)
+			throws IOException {
 		this.template = read(PAGE_LOCATION);
 		this.endpoint = endpoint;
 		this.webjars = StringUtils.trimTrailingCharacter(webjarsPathPattern.replace("**", ""), '/');
@@ -49,7 +65,10 @@ class GraphiQlController {
 		for (String webjar : new String[] { "graphiql", "react", "react-dom" }) {
 			this.fixedValues.put(webjar + ".version", webJarVersion(webjar));
 		}
-		this.fixedValues.put("defaultQuery", read(EXAMPLE_LOCATION));
+		if (!new ClassPathResource("static/" + EXPLORER_LOCATION + "/graphiql-plugin-explorer.umd.js").exists()) {
+			throw new IllegalStateException("GraphiQL's explorer is missing from classpath:static/" + EXPLORER_LOCATION);
+		}
+		this.fixedValues.put("tabs", json.writeValueAsString(tabs().stream().map((tab) -> Map.of("query", tab.query())).toList()));
 		// Rendered once here so that a broken page template stops start-up instead of the first request.
 		render("");
 	}
@@ -63,6 +82,7 @@ class GraphiQlController {
 		Map<String, String> values = new HashMap<>(this.fixedValues);
 		values.put("endpoint", contextPath + this.endpoint);
 		values.put("webjars", contextPath + this.webjars);
+		values.put("explorer", contextPath + "/" + EXPLORER_LOCATION);
 		Matcher placeholder = PLACEHOLDER.matcher(this.template);
 		StringBuilder page = new StringBuilder();
 		while (placeholder.find()) {
@@ -78,6 +98,24 @@ class GraphiQlController {
 
 	static String read(String location) throws IOException {
 		return new ClassPathResource(location).getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The tabs GraphiQL opens with, README's query first; start-up fails without any. */
+	static List<Tab> tabs() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources(TABS_LOCATION);
+		if (files.length == 0) {
+			throw new IllegalStateException("GraphiQL has no tabs to open: " + TABS_LOCATION + " matches no file");
+		}
+		Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+		List<Tab> tabs = new ArrayList<>(files.length);
+		for (Resource file : files) {
+			tabs.add(new Tab(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8)));
+		}
+		return tabs;
+	}
+
+	/** A worked example: its file name and the text GraphiQL's editor shows. */
+	record Tab(String file, String query) {
 	}
 
 	private static String webJarVersion(String artifactId) throws IOException {

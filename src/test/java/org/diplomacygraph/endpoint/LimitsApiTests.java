@@ -24,7 +24,7 @@ import org.diplomacygraph.GraphQlHttp.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,14 +63,39 @@ class LimitsApiTests {
 	}
 
 	@Test
-	void graphiqlsExampleQueryPasses() throws Exception {
-		String example = new ClassPathResource("graphiql/example.graphql").getContentAsString(
-				java.nio.charset.StandardCharsets.UTF_8);
-
-		Reply reply = this.http.query(example);
+	void graphqlJsStandardIntrospectionQueryWithEveryOptionPasses() {
+		Reply reply = this.http.operation("introspection-graphql-js", "IntrospectionQuery", Map.of());
 
 		assertThat(reply.status()).isEqualTo(200);
-		assertThat(reply.body().has("errors")).isFalse();
+		assertThat(reply.body().has("errors")).as(reply.body().toString()).isFalse();
+		assertThat(reply.body().path("data").path("__schema").path("queryType").path("name").asString())
+			.isEqualTo("Query");
+		assertThat(reply.cost().path("requested").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void oneTypeByNameIsIntrospectionInGoodFaithAndTwoAreNot() {
+		assertThat(this.http.query("{ __type(name: \"Meeting\") { name fields { name } } }").body().has("errors"))
+			.isFalse();
+
+		Reply reply = this.http.query("{ a: __type(name: \"Meeting\") { name } b: __type(name: \"Person\") { name } }");
+
+		assertThat(reply.error()).isEqualTo(
+				"This request is not asking for introspection in good faith - Query.__type is present too often!");
+		assertThat(reply.classification()).isEqualTo("BadFaithIntrospection");
+	}
+
+	@Test
+	void graphiqlsWorkedExamplesPass() throws Exception {
+		var tabs = new PathMatchingResourcePatternResolver()
+			.getResources("classpath:graphiql/tabs/*.graphql");
+		assertThat(tabs).isNotEmpty();
+		for (var tab : tabs) {
+			Reply reply = this.http.query(tab.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+			assertThat(reply.status()).as(tab.getFilename()).isEqualTo(200);
+			assertThat(reply.body().has("errors")).as(tab.getFilename() + ": " + reply.body()).isFalse();
+		}
 	}
 
 	@Test

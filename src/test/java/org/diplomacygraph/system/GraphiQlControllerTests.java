@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -46,13 +49,16 @@ class GraphiQlControllerTests {
 	void everyScriptAndStylesheetIsServedByTheApplicationItself() {
 		List<String> assets = assets(page(this.mvc.get().uri("/graphiql").exchange()));
 
-		assertThat(assets).hasSize(4)
+		assertThat(assets).hasSize(6)
 			.anySatisfy((asset) -> assertThat(asset).endsWith("/graphiql.min.css"))
 			.anySatisfy((asset) -> assertThat(asset).endsWith("/graphiql.min.js"))
 			.anySatisfy((asset) -> assertThat(asset).endsWith("/react.production.min.js"))
-			.anySatisfy((asset) -> assertThat(asset).endsWith("/react-dom.production.min.js"));
+			.anySatisfy((asset) -> assertThat(asset).endsWith("/react-dom.production.min.js"))
+			.anySatisfy((asset) -> assertThat(asset).isEqualTo("/" + GraphiQlController.EXPLORER_LOCATION + "/style.css"))
+			.anySatisfy((asset) -> assertThat(asset)
+				.isEqualTo("/" + GraphiQlController.EXPLORER_LOCATION + "/graphiql-plugin-explorer.umd.js"));
 		for (String asset : assets) {
-			assertThat(asset).startsWith("/webjars/");
+			assertThat(asset).startsWith(asset.contains("explorer") ? "/vendor/" : "/webjars/");
 			assertServed(this.mvc.get().uri(asset).exchange(), asset);
 		}
 	}
@@ -82,13 +88,25 @@ class GraphiQlControllerTests {
 	}
 
 	@Test
-	void thePageOpensWithTheExampleQueryAndTheHeadersEditor() throws IOException {
+	void theExplorersLicenceIsServedBesideIt() {
+		assertThat(this.mvc.get().uri("/" + GraphiQlController.EXPLORER_LOCATION + "/LICENSE")).hasStatusOk()
+			.bodyText()
+			.contains("MIT License", "GraphQL Contributors", "graphiql-explorer 0.9.0");
+	}
+
+	@Test
+	void thePageOpensWithTheWorkedExamplesAsTabsTheExplorerAndTheHeadersEditor() throws IOException {
 		String page = page(this.mvc.get().uri("/graphiql").exchange());
 
-		assertThat(attribute(page, "data-default-query"))
-			.isEqualTo(GraphiQlController.read(GraphiQlController.EXAMPLE_LOCATION))
-			.contains("query MeetingsWithEvidence");
-		assertThat(page).contains("defaultQuery: element.dataset.defaultQuery", "isHeadersEditorEnabled: true");
+		JsonNode tabs = JsonMapper.builder().build().readTree(attribute(page, "data-tabs"));
+		List<GraphiQlController.Tab> files = GraphiQlController.tabs();
+		assertThat(tabs.size()).isEqualTo(files.size());
+		for (int i = 0; i < files.size(); i++) {
+			assertThat(tabs.get(i).path("query").asString()).isEqualTo(files.get(i).query());
+		}
+		assertThat(tabs.get(0).path("query").asString()).contains("query TalksOfNineJune2023");
+		assertThat(page).contains("defaultTabs: tabs", "defaultQuery: tabs[0].query", "plugins: [explorer]",
+				"visiblePlugin: explorer", "isHeadersEditorEnabled: true");
 	}
 
 	@Test
@@ -115,9 +133,9 @@ class GraphiQlControllerTests {
 
 			assertThat(attribute(page, "data-endpoint")).isEqualTo("/app/api/graphql");
 			List<String> assets = assets(page);
-			assertThat(assets).hasSize(4);
+			assertThat(assets).hasSize(6);
 			for (String asset : assets) {
-				assertThat(asset).startsWith("/app/webjars/");
+				assertThat(asset).startsWith(asset.contains("explorer") ? "/app/vendor/" : "/app/webjars/");
 				assertServed(GraphiQlControllerTests.this.mvc.get().uri(asset).contextPath("/app").exchange(), asset);
 			}
 		}

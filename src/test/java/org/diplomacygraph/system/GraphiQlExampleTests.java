@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
@@ -21,15 +24,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GraphiQlExampleTests {
 
 	@Test
-	void theExampleQueryIsValidAgainstTheSchema() throws IOException {
-		ParseAndValidateResult result = validate(GraphiQlController.read(GraphiQlController.EXAMPLE_LOCATION));
+	void everyTabIsOneNamedQueryValidAgainstTheSchema() throws IOException {
+		List<GraphiQlController.Tab> tabs = GraphiQlController.tabs();
 
-		assertThat(result.getErrors()).isEmpty();
-		assertThat(result.getDocument().getDefinitionsOfType(OperationDefinition.class)).singleElement()
-			.satisfies((operation) -> {
-				assertThat(operation.getOperation()).isEqualTo(OperationDefinition.Operation.QUERY);
-				assertThat(operation.getName()).isEqualTo("MeetingsWithEvidence");
-			});
+		assertThat(tabs).hasSizeGreaterThanOrEqualTo(4);
+		for (GraphiQlController.Tab tab : tabs) {
+			ParseAndValidateResult result = validate(tab.query());
+			assertThat(result.getErrors()).as(tab.file()).isEmpty();
+			assertThat(result.getDocument().getDefinitionsOfType(OperationDefinition.class)).as(tab.file())
+				.singleElement()
+				.satisfies((operation) -> {
+					assertThat(operation.getOperation()).isEqualTo(OperationDefinition.Operation.QUERY);
+					assertThat(operation.getName()).isNotBlank();
+				});
+		}
+	}
+
+	@Test
+	void theFirstTabIsReadmesFirstQuery() throws IOException {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+		Matcher block = Pattern.compile("```graphql\n(.*?)```", Pattern.DOTALL).matcher(readme);
+		assertThat(block.find()).as("a graphql block in README.md").isTrue();
+		String first = GraphiQlController.tabs().get(0).query();
+
+		// The tab opens with a few comment lines saying what it is and how to run it.
+		assertThat(first).startsWith("#");
+		assertThat(first.replaceAll("(?m)^#.*\n", "")).isEqualTo(block.group(1));
 	}
 
 	@Test
