@@ -37,9 +37,17 @@ import org.springframework.transaction.annotation.Transactional;
  * The query is analysed into words exactly as names are. Each word scores by its best way of
  * matching a name or an alias (BM25, boosted): whole, as the prefix of a word, or with one typo.
  * Taking the best rather than the sum keeps an entity with many spellings of a word from outranking
- * one whose single name fits better. On top, a fixed bonus goes to entities one of whose names is
- * the whole query, begins with it, or is it but for one typo: {@code CPV} is the Communist Party of
- * Vietnam before its Central Committee, whose name only contains it.
+ * one whose single name fits better. A word shorter than {@value MatchedName#MIN_PREFIX_LENGTH}
+ * characters matches as a prefix only when it is the query's last word (the one being typed):
+ * otherwise {@code la habana} would find Tô Lâm and Nguyễn Lan Hương by the {@code la} of their
+ * {@code Lâm} and {@code Lan}.
+ * <p>
+ * On top, a fixed bonus goes to entities one of whose names is the whole query, begins with it, or is
+ * it but for one typo: {@code CPV} is the Communist Party of Vietnam before its Central Committee,
+ * whose name only contains it. The bonus of a name or alias that is the whole query (folded) is
+ * larger than any sum of word scores can be, so that an exact name always outranks partial ones:
+ * {@code Palácio da Revolução}, once an alias of the Palace of the Revolution, finds it before Da
+ * Nang (whose {@code da} is a whole word of the query).
  */
 @Component
 class SearchIndex {
@@ -53,7 +61,11 @@ class SearchIndex {
 
 	private static final float TYPO_BOOST = 1;
 
-	private static final float WHOLE_NAME_SCORE = 10;
+	/**
+	 * Above the most a query's words can score (at most {@value SearchQuery#MAX_WORDS} words, each at
+	 * most its boost times BM25's idf, about 14 in an index of a million names, times 2.2).
+	 */
+	static final float WHOLE_NAME_SCORE = 10_000;
 
 	private static final float WHOLE_NAME_TYPO_SCORE = 5;
 
@@ -132,11 +144,15 @@ class SearchIndex {
 	/** Built from analysed words, never parsed: the user's text cannot be query syntax. */
 	private static Query luceneQuery(List<String> words, String wholeName) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (String word : words) {
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			boolean prefix = MatchedName.matchesAsPrefix(word, i == words.size() - 1);
 			List<Query> ways = new ArrayList<>();
 			for (String field : FIELDS) {
 				ways.add(new BoostQuery(new TermQuery(new Term(field, word)), WHOLE_WORD_BOOST));
-				ways.add(new BoostQuery(new TermQuery(new Term(field + "_prefix", word)), PREFIX_BOOST));
+				if (prefix) {
+					ways.add(new BoostQuery(new TermQuery(new Term(field + "_prefix", word)), PREFIX_BOOST));
+				}
 				if (word.length() >= MatchedName.MIN_TYPO_LENGTH) {
 					ways.add(new BoostQuery(typo(field, word), TYPO_BOOST));
 				}
