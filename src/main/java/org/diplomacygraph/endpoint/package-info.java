@@ -7,6 +7,8 @@
  * a request's fields and SQL ({@code RequestDeadline}, {@code DeadlineDataSource}) and the account
  * that closes every response ({@code LimitsInterceptor}, {@code RequestCost}). Every limit is a
  * property of {@code Limits}; every refusal has a {@code Refusal} classification or graphql-java's.
+ * The reconciliation API, the other public transport, charges its requests to the same per-client
+ * budget through {@code ClientBudget}, its one entry here.
  * <p>
  * Features never depend on this package; {@code system} depends on it only to classify the errors
  * of cancelled requests.

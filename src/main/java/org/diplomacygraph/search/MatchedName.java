@@ -105,26 +105,7 @@ final class MatchedName {
 
 	/** Whether one insertion, deletion, substitution or swap of neighbours turns one word into the other. */
 	static boolean withinOneEdit(String a, String b) {
-		if (a.equals(b)) {
-			return true;
-		}
-		if (Math.abs(a.length() - b.length()) > 1) {
-			return false;
-		}
-		int start = 0;
-		while (start < Math.min(a.length(), b.length()) && a.charAt(start) == b.charAt(start)) {
-			start++;
-		}
-		if (a.length() != b.length()) {
-			String longer = (a.length() > b.length()) ? a : b;
-			String shorter = (longer == a) ? b : a;
-			return longer.substring(start + 1).equals(shorter.substring(start));
-		}
-		if (a.substring(start + 1).equals(b.substring(start + 1))) {
-			return true;
-		}
-		return start + 1 < a.length() && a.charAt(start) == b.charAt(start + 1)
-				&& a.charAt(start + 1) == b.charAt(start) && a.substring(start + 2).equals(b.substring(start + 2));
+		return Names.withinOneEdit(a, b);
 	}
 
 	private static List<String> words(String folded) {
