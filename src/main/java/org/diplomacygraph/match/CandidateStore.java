@@ -157,7 +157,7 @@ class CandidateStore {
 					window));
 		}
 		if (query.title() != null) {
-			this.names.byWords(Meeting.class, List.of(query.title()), RETRIEVED).forEach((m) -> ids.add(m.getId()));
+			ids.addAll(this.names.idsByWords(Meeting.class, List.of(query.title()), RETRIEVED));
 		}
 		if (ids.isEmpty() && window != null) {
 			ids.addAll(meetingIds("select m.id from Meeting m where 1 = 1", null, null, window));
@@ -204,19 +204,21 @@ class CandidateStore {
 			.toList();
 	}
 
-	/** A place and every place it lies within; empty for none. */
-	Set<String> placeWithin(String place) {
+	/** A place's country and the places it lies within (itself included); null if it is not stored. */
+	PlaceFacts place(String place) {
 		if (place == null) {
-			return Set.of();
+			return null;
 		}
-		return links("select p.id, e from Place p join p.enclosing e where p.id in :ids", List.of(place))
-			.getOrDefault(place, Set.of(place));
-	}
-
-	/** The country a place lies in, or null. */
-	String placeCountry(String place) {
-		Place stored = (place != null) ? this.entityManager.find(Place.class, place) : null;
-		return (stored != null) ? stored.getCountryId() : null;
+		List<PlaceFacts.Row> rows = this.entityManager
+			.createQuery("select p.countryId, e from Place p join p.enclosing e where p.id = :place", PlaceFacts.Row.class)
+			.setParameter("place", place)
+			.getResultList();
+		if (rows.isEmpty()) {
+			return null;
+		}
+		Set<String> within = new LinkedHashSet<>();
+		rows.forEach((row) -> within.add(row.within()));
+		return new PlaceFacts(rows.get(0).country(), within);
 	}
 
 	// ---- agreements ---------------------------------------------------------------------------
@@ -236,7 +238,7 @@ class CandidateStore {
 			ids.addAll(limited("select a.id from Agreement a where a.meetingId in :parties", List.of(query.meeting())));
 		}
 		if (query.title() != null) {
-			this.names.byWords(Agreement.class, List.of(query.title()), RETRIEVED).forEach((a) -> ids.add(a.getId()));
+			ids.addAll(this.names.idsByWords(Agreement.class, List.of(query.title()), RETRIEVED));
 		}
 		if (ids.isEmpty()) {
 			return List.of();
@@ -319,6 +321,14 @@ class CandidateStore {
 			.getResultList()
 			.forEach((link) -> links.computeIfAbsent(link.from(), (key) -> new LinkedHashSet<>()).add(link.to()));
 		return links;
+	}
+
+	/** A place's country and the places it lies within, itself included. */
+	record PlaceFacts(String country, Set<String> within) {
+
+		record Row(String country, String within) {
+		}
+
 	}
 
 	/** A pair of slugs a statement selects: a record and one it refers to, or a record and its name. */

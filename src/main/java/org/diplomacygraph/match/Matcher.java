@@ -73,11 +73,12 @@ public class Matcher {
 	/** The stored meetings that may be the one a report describes. */
 	@Transactional(readOnly = true)
 	public Ranking meetings(MeetingQuery query, int limit) {
-		MeetingQuery withCountry = (query.country() == null && query.place() != null)
+		CandidateStore.PlaceFacts place = this.store.place(query.place());
+		MeetingQuery withCountry = (query.country() == null && place != null)
 				? new MeetingQuery(query.title(), query.kind(), query.date(), query.endDate(), query.place(),
-						this.store.placeCountry(query.place()), query.participants(), query.organisations())
+						place.country(), query.participants(), query.organisations())
 				: query;
-		Set<String> placeWithin = this.store.placeWithin(withCountry.place());
+		Set<String> placeWithin = (place != null) ? place.within() : Set.of();
 		List<StoredMeeting> stored = this.store.meetings(withCountry);
 		Ids ids = new Ids();
 		ids.add(RecordType.PLACE, withCountry.place());

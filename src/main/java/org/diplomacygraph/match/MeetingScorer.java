@@ -41,9 +41,9 @@ final class MeetingScorer {
 
 	static final int ONE_PARTICIPANT = 25;
 
-	static final int TWO_PARTICIPANTS = 40;
+	static final int TWO_PARTICIPANTS = 45;
 
-	static final int MORE_PARTICIPANTS = 45;
+	static final int MORE_PARTICIPANTS = 50;
 
 	static final int NO_PARTICIPANT = -25;
 

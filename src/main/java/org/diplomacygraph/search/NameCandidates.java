@@ -65,6 +65,27 @@ public class NameCandidates {
 	 */
 	@Transactional(readOnly = true)
 	public <T> List<T> byWords(Class<T> type, Collection<String> names, int max) {
+		Query query = wordsQuery(names);
+		return (query != null) ? fetch(type, query, max) : List.of();
+	}
+
+	/** The slugs of the entities {@link #byWords} finds, without loading them. */
+	@Transactional(readOnly = true)
+	public List<String> idsByWords(Class<?> type, Collection<String> names, int max) {
+		Query query = wordsQuery(names);
+		if (query == null) {
+			return List.of();
+		}
+		return Search.session(this.entityManager)
+			.search(type)
+			.extension(LuceneExtension.get())
+			.select((f) -> f.id(String.class))
+			.where((f) -> f.fromLuceneQuery(query))
+			.sort((f) -> f.score().then().field("id"))
+			.fetchHits(max);
+	}
+
+	private Query wordsQuery(Collection<String> names) {
 		Set<String> words = new LinkedHashSet<>();
 		Set<String> wholeNames = new LinkedHashSet<>();
 		for (String name : names) {
@@ -77,7 +98,7 @@ public class NameCandidates {
 			}
 		}
 		if (words.isEmpty()) {
-			return List.of();
+			return null;
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		words.stream().limit(SearchQuery.MAX_WORDS).forEach((word) -> query.add(word(word), Occur.SHOULD));
@@ -87,7 +108,7 @@ public class NameCandidates {
 						SearchIndex.WHOLE_NAME_SCORE), Occur.SHOULD);
 			}
 		}
-		return fetch(type, query.build(), max);
+		return query.build();
 	}
 
 	/**

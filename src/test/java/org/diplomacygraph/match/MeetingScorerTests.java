@@ -16,9 +16,9 @@ class MeetingScorerTests {
 		MeetingQuery report = new MeetingQuery(null, Meeting.Kind.MEETING, PartialDate.parse("2023-06-09"), null, null,
 				"vietnam", Set.of("dinh-tien-dung", "luis-antonio-torres-iribar"), Set.of());
 		Candidate talks = MeetingScorer.score(report, Set.of(), Corpus.DUNG_TORRES_IRIBAR_TALKS, Corpus.LABELS);
-		assertThat(talks.score()).isEqualTo(35 + 40 + 5 - 5);
+		assertThat(talks.score()).isEqualTo(35 + 45 + 5 - 5);
 		assertThat(talks.reasons()).containsExactly(
-				"took part: Đinh Tiến Dũng, Luis Antonio Torres Iríbar (2 of 2 given) (+40)",
+				"took part: Đinh Tiến Dũng, Luis Antonio Torres Iríbar (2 of 2 given) (+45)",
 				"held on 2023-06-09, as given (+35)", "in Vietnam, as given (+5)", "talks, not a meeting (-5)");
 		// The visit around the talks shares a day and a person only.
 		Candidate visit = MeetingScorer.score(report, Set.of(), Corpus.TORRES_IRIBAR_VISIT, Corpus.LABELS);
