@@ -25,8 +25,11 @@ import org.diplomacygraph.model.Names;
  * ({@value #COGNATE} times their Dice coefficient, {@code comunista} and {@code communist}), or an
  * initial ({@value #INITIAL}); the score is 100 times the Dice coefficient of the pairs' sum, at
  * most {@value #MAX_SHARED_WORDS}, and halved when each name has words the other lacks
- * ({@code Hanoi} and {@code Havana} Party Committee). Function words ({@code of}, {@code de},
- * {@code du}...) are left out, except from people's names.</li>
+ * ({@code Hanoi} and {@code Havana} Party Committee). An organisation's or place's name with words
+ * the query lacks scores {@value #EXTRA_WORDS} of that: {@code Politburo of the Communist Party of
+ * Vietnam} is another body than the party (a person's name with more words is the same person,
+ * named in full). Function words ({@code of}, {@code de}, {@code du}...) are left out, except from
+ * people's names.</li>
  * </ol>
  */
 final class NameSimilarity {
@@ -56,6 +59,9 @@ final class NameSimilarity {
 
 	/** Each name has words the other lacks: their differences count against them. */
 	static final double CONFLICT = 0.5;
+
+	/** The record's name (not a person's) has words the query lacks: likely a body within or beside it. */
+	static final double EXTRA_WORDS = 0.9;
 
 	static final NameMatch NONE = new NameMatch(0, "", "");
 
@@ -163,7 +169,9 @@ final class NameSimilarity {
 		List<String> queryOnly = unpaired(queryWords, pairedQuery);
 		List<String> nameOnly = unpaired(nameWords, pairedName);
 		boolean conflict = !queryOnly.isEmpty() && !nameOnly.isEmpty();
-		int score = (int) Math.min(MAX_SHARED_WORDS, Math.round(100 * dice * (conflict ? CONFLICT : 1)));
+		boolean extra = !personal && queryOnly.isEmpty() && !nameOnly.isEmpty();
+		double factor = conflict ? CONFLICT : extra ? EXTRA_WORDS : 1;
+		int score = (int) Math.min(MAX_SHARED_WORDS, Math.round(100 * dice * factor));
 		StringBuilder reason = new StringBuilder("'" + query + "' and " + its + " '" + name + "' share "
 				+ pairedQuery.size() + " of " + Math.max(queryWords.size(), nameWords.size()) + " words");
 		if (!approximate.isEmpty()) {
@@ -172,6 +180,9 @@ final class NameSimilarity {
 		if (conflict) {
 			reason.append(", but '").append(String.join(" ", queryOnly)).append("' is not '")
 				.append(String.join(" ", nameOnly)).append("'");
+		}
+		else if (extra) {
+			reason.append(", but " + its + " has '").append(String.join(" ", nameOnly)).append("' too");
 		}
 		return new NameMatch(score, reason.toString(), name);
 	}

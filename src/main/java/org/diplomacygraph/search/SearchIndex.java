@@ -23,6 +23,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.diplomacygraph.model.Names;
 import org.hibernate.Hibernate;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -141,8 +142,15 @@ class SearchIndex {
 		return terms;
 	}
 
-	/** Built from analysed words, never parsed: the user's text cannot be query syntax. */
+	/**
+	 * Built from analysed words, never parsed: the user's text cannot be query syntax. A hit must
+	 * match a word that is not a {@linkplain Names#FUNCTION_WORDS function word} (or the whole name):
+	 * {@code da} of {@code Palácio da Revolução} alone does not make Da Nang a hit. A query of function
+	 * words only ({@code Lê}, {@code La}) has them as its words.
+	 */
 	private static Query luceneQuery(List<String> words, String wholeName) {
+		boolean onlyFunctionWords = words.stream().allMatch(Names.FUNCTION_WORDS::contains);
+		BooleanQuery.Builder required = new BooleanQuery.Builder();
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
@@ -157,7 +165,8 @@ class SearchIndex {
 					ways.add(new BoostQuery(typo(field, word), TYPO_BOOST));
 				}
 			}
-			query.add(new DisjunctionMaxQuery(ways, 0), Occur.SHOULD);
+			boolean content = onlyFunctionWords || !Names.FUNCTION_WORDS.contains(word);
+			(content ? required : query).add(new DisjunctionMaxQuery(ways, 0), Occur.SHOULD);
 		}
 		List<Query> whole = new ArrayList<>();
 		for (String field : FIELDS) {
@@ -168,7 +177,8 @@ class SearchIndex {
 				whole.add(fixed(typo(wholeField, wholeName), WHOLE_NAME_TYPO_SCORE));
 			}
 		}
-		query.add(new DisjunctionMaxQuery(whole, 0), Occur.SHOULD);
+		required.add(new DisjunctionMaxQuery(whole, 0), Occur.SHOULD);
+		query.add(required.build(), Occur.MUST);
 		return query.build();
 	}
 

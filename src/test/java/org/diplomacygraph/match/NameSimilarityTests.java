@@ -88,6 +88,7 @@ class NameSimilarityTests {
 			Rogelio Polanko Fuentes      | Rogelio Polanco Fuentes       | 85 | 'Rogelio Polanko Fuentes' and its name 'Rogelio Polanco Fuentes' share 3 of 3 words (polanko≈polanco)
 			Miguel Diaz-Canel            | Miguel Díaz-Canel Bermúdez    | 85 | 'Miguel Diaz-Canel' and its name 'Miguel Díaz-Canel Bermúdez' share 3 of 4 words
 			Torres Iribar                | Luis Antonio Torres Iríbar    | 67 | 'Torres Iribar' and its name 'Luis Antonio Torres Iríbar' share 2 of 4 words
+			Parti communiste du Vietnam  | Politburo of the Communist Party of Vietnam | 69 | 'Parti communiste du Vietnam' and its name 'Politburo of the Communist Party of Vietnam' share 3 of 4 words (parti≈party, communiste≈communist), but its name has 'politburo' too
 			Hanoi Party Committee        | Havana Party Committee        | 33 | 'Hanoi Party Committee' and its name 'Havana Party Committee' share 2 of 3 words, but 'hanoi' is not 'havana'
 			Nguyen Manh Quyen            | Nguyễn Lan Hương              | 17 | 'Nguyen Manh Quyen' and its name 'Nguyễn Lan Hương' share 1 of 3 words, but 'manh quyen' is not 'lan huong'
 			Raúl Castro                  | Fidel Castro                  | 25 | 'Raúl Castro' and its name 'Fidel Castro' share 1 of 2 words, but 'raul' is not 'fidel'

@@ -236,6 +236,15 @@ class SearchIndexTests {
 		assertThat(ids(search("nguyen la", Set.of(SearchType.PERSON), 10))).first().isEqualTo("nguyen-lan-huong");
 	}
 
+	@Test
+	void aFunctionWordAloneMakesNoHit() {
+		// "da" is a whole word of Da Nang, but only the joining word of "Palácio da Revolução".
+		assertThat(ids(search("Palácio da Revolução", EnumSet.allOf(SearchType.class), 100))).doesNotContain("da-nang");
+		assertThat(ids(search("da nang"))).first().isEqualTo("da-nang");
+		// A query of such words only has them as its words: "Lê" is a name.
+		assertThat(ids(search("Lê", Set.of(SearchType.PERSON), 10))).first().isEqualTo("le-quang-long");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			place_alias        | place_id        | palace-of-the-revolution   | Palácio da Revolução         | palacio da revolucao
