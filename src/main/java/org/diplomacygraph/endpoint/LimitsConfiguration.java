@@ -43,6 +43,12 @@ class LimitsConfiguration {
 		return new RateLimiter(limits.pointsPerMinute(), System::nanoTime);
 	}
 
+	/** The same budget for the public endpoints beside GraphQL (the reconciliation API). */
+	@Bean
+	ClientBudget clientBudget(RateLimiter rateLimiter) {
+		return new ClientBudget(rateLimiter);
+	}
+
 	/**
 	 * Also bounds graphql-java's normalization of an operation (JVM-wide: it has no other setting),
 	 * behind {@link DocumentFigures}' bounds: a field on an interface normalizes to one field per

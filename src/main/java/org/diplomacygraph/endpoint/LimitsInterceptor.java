@@ -1,11 +1,7 @@
 package org.diplomacygraph.endpoint;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,25 +147,11 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 		return (duration.toNanos() % 1_000_000 == 0) ? duration.toMillis() + "ms" : duration.toNanos() + "ns";
 	}
 
-	/** A client is its API key if it sends one, else its IP address. */
+	/** A client is its API key if it sends one, else its IP address ({@link ClientBudget#client}). */
 	private static String client(WebGraphQlRequest request) {
-		String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-		if (authorization != null && authorization.startsWith("Bearer ")) {
-			// Only a digest is kept: the buckets must not hold keys.
-			return "key:" + sha256(authorization.substring(7).trim()).substring(0, 32);
-		}
-		return (request.getRemoteAddress() != null) ? request.getRemoteAddress().getAddress().getHostAddress()
-				: "unknown";
-	}
-
-	private static String sha256(String text) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ClientBudget.client(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION),
+				(request.getRemoteAddress() != null) ? ClientBudget.address(request.getRemoteAddress().getAddress())
+						: null);
 	}
 
 	private static WebGraphQlResponse refused(WebGraphQlRequest request, GraphQLError error) {

@@ -10,6 +10,8 @@
  * parsed and validated documents are reused ({@code DocumentCache}), held to the limits all the
  * same; GET answers carry HTTP caching headers ({@code HttpCaching}). Every limit is a property of
  * {@code Limits}; every refusal has a {@code Refusal} classification or graphql-java's.
+ * The reconciliation API, the other public transport, charges its requests to the same per-client
+ * budget through {@code ClientBudget}, its one entry here.
  * <p>
  * Features never depend on this package; {@code system} depends on it only to classify the errors
  * of cancelled requests.

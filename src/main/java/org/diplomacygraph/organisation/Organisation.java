@@ -23,7 +23,10 @@ import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A party, committee, government body, embassy, company or other body people hold posts in. */
 @Entity
@@ -135,6 +138,26 @@ public class Organisation implements Aliased {
 
 	public List<String> getAliases() {
 		return this.aliases;
+	}
+
+	/**
+	 * The initials of the name and of each alias ({@link Names#initials}), and the same letters in
+	 * alphabetical order after a {@code ~}, for the search index: an acronym finds the organisation
+	 * whose words it abbreviates, in the order of any language ({@code PCC}, {@code CPC}).
+	 */
+	@KeywordField(name = "initials")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "name")),
+			@ObjectPath(@PropertyValue(propertyName = "aliases")) })
+	public List<String> getInitials() {
+		List<String> initials = new ArrayList<>();
+		for (String name : Names.all(this.name, this.aliases)) {
+			String letters = Names.initials(name);
+			if (!letters.isEmpty()) {
+				initials.add(letters);
+				initials.add("~" + Names.sortedLetters(letters));
+			}
+		}
+		return initials;
 	}
 
 	/** What sort of body an organisation is. */

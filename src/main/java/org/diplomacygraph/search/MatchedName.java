@@ -25,6 +25,12 @@ final class MatchedName {
 	/** Words shorter than this are matched whole or as a prefix, never with a typo (as in the index). */
 	static final int MIN_TYPO_LENGTH = 3;
 
+	/**
+	 * Words shorter than this match as the prefix of a longer word only when they end the query (the
+	 * word being typed): {@code la} of {@code la habana} is a word, not the beginning of {@code Lâm}.
+	 */
+	static final int MIN_PREFIX_LENGTH = 3;
+
 	private MatchedName() {
 	}
 
@@ -53,11 +59,13 @@ final class MatchedName {
 		List<String> words = words(Names.fold(name));
 		boolean[] used = new boolean[words.size()];
 		int score = 0;
-		for (String queryWord : query) {
+		for (int q = 0; q < query.size(); q++) {
+			String queryWord = query.get(q);
+			boolean prefix = matchesAsPrefix(queryWord, q == query.size() - 1);
 			int bestMatch = 0;
 			int bestIndex = -1;
 			for (int i = 0; i < words.size(); i++) {
-				int match = match(queryWord, words.get(i));
+				int match = match(queryWord, words.get(i), prefix);
 				if (match > bestMatch) {
 					bestMatch = match;
 					bestIndex = i;
@@ -77,11 +85,16 @@ final class MatchedName {
 		return new Candidate(name, score, unmatched, literal);
 	}
 
-	private static int match(String queryWord, String word) {
+	/** Whether a query word may match the beginning of a longer word: long enough, or the query's last. */
+	static boolean matchesAsPrefix(String queryWord, boolean last) {
+		return last || queryWord.length() >= MIN_PREFIX_LENGTH;
+	}
+
+	private static int match(String queryWord, String word, boolean prefix) {
 		if (word.equals(queryWord)) {
 			return WHOLE_WORD;
 		}
-		if (word.startsWith(queryWord)) {
+		if (prefix && word.startsWith(queryWord)) {
 			return PREFIX;
 		}
 		if (queryWord.length() >= MIN_TYPO_LENGTH && withinOneEdit(queryWord, word)) {
@@ -92,26 +105,7 @@ final class MatchedName {
 
 	/** Whether one insertion, deletion, substitution or swap of neighbours turns one word into the other. */
 	static boolean withinOneEdit(String a, String b) {
-		if (a.equals(b)) {
-			return true;
-		}
-		if (Math.abs(a.length() - b.length()) > 1) {
-			return false;
-		}
-		int start = 0;
-		while (start < Math.min(a.length(), b.length()) && a.charAt(start) == b.charAt(start)) {
-			start++;
-		}
-		if (a.length() != b.length()) {
-			String longer = (a.length() > b.length()) ? a : b;
-			String shorter = (longer == a) ? b : a;
-			return longer.substring(start + 1).equals(shorter.substring(start));
-		}
-		if (a.substring(start + 1).equals(b.substring(start + 1))) {
-			return true;
-		}
-		return start + 1 < a.length() && a.charAt(start) == b.charAt(start + 1)
-				&& a.charAt(start + 1) == b.charAt(start) && a.substring(start + 2).equals(b.substring(start + 2));
+		return Names.withinOneEdit(a, b);
 	}
 
 	private static List<String> words(String folded) {

@@ -23,6 +23,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.diplomacygraph.model.Names;
 import org.hibernate.Hibernate;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -37,9 +38,17 @@ import org.springframework.transaction.annotation.Transactional;
  * The query is analysed into words exactly as names are. Each word scores by its best way of
  * matching a name or an alias (BM25, boosted): whole, as the prefix of a word, or with one typo.
  * Taking the best rather than the sum keeps an entity with many spellings of a word from outranking
- * one whose single name fits better. On top, a fixed bonus goes to entities one of whose names is
- * the whole query, begins with it, or is it but for one typo: {@code CPV} is the Communist Party of
- * Vietnam before its Central Committee, whose name only contains it.
+ * one whose single name fits better. A word shorter than {@value MatchedName#MIN_PREFIX_LENGTH}
+ * characters matches as a prefix only when it is the query's last word (the one being typed):
+ * otherwise {@code la habana} would find Tô Lâm and Nguyễn Lan Hương by the {@code la} of their
+ * {@code Lâm} and {@code Lan}.
+ * <p>
+ * On top, a fixed bonus goes to entities one of whose names is the whole query, begins with it, or is
+ * it but for one typo: {@code CPV} is the Communist Party of Vietnam before its Central Committee,
+ * whose name only contains it. The bonus of a name or alias that is the whole query (folded) is
+ * larger than any sum of word scores can be, so that an exact name always outranks partial ones:
+ * {@code Palácio da Revolução}, once an alias of the Palace of the Revolution, finds it before Da
+ * Nang (whose {@code da} is a whole word of the query).
  */
 @Component
 class SearchIndex {
@@ -53,7 +62,11 @@ class SearchIndex {
 
 	private static final float TYPO_BOOST = 1;
 
-	private static final float WHOLE_NAME_SCORE = 10;
+	/**
+	 * Above the most a query's words can score (at most {@value SearchQuery#MAX_WORDS} words, each at
+	 * most its boost times BM25's idf, about 14 in an index of a million names, times 2.2).
+	 */
+	static final float WHOLE_NAME_SCORE = 10_000;
 
 	private static final float WHOLE_NAME_TYPO_SCORE = 5;
 
@@ -129,19 +142,31 @@ class SearchIndex {
 		return terms;
 	}
 
-	/** Built from analysed words, never parsed: the user's text cannot be query syntax. */
+	/**
+	 * Built from analysed words, never parsed: the user's text cannot be query syntax. A hit must
+	 * match a word that is not a {@linkplain Names#FUNCTION_WORDS function word} (or the whole name):
+	 * {@code da} of {@code Palácio da Revolução} alone does not make Da Nang a hit. A query of function
+	 * words only ({@code Lê}, {@code La}) has them as its words.
+	 */
 	private static Query luceneQuery(List<String> words, String wholeName) {
+		boolean onlyFunctionWords = words.stream().allMatch(Names.FUNCTION_WORDS::contains);
+		BooleanQuery.Builder required = new BooleanQuery.Builder();
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (String word : words) {
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			boolean prefix = MatchedName.matchesAsPrefix(word, i == words.size() - 1);
 			List<Query> ways = new ArrayList<>();
 			for (String field : FIELDS) {
 				ways.add(new BoostQuery(new TermQuery(new Term(field, word)), WHOLE_WORD_BOOST));
-				ways.add(new BoostQuery(new TermQuery(new Term(field + "_prefix", word)), PREFIX_BOOST));
+				if (prefix) {
+					ways.add(new BoostQuery(new TermQuery(new Term(field + "_prefix", word)), PREFIX_BOOST));
+				}
 				if (word.length() >= MatchedName.MIN_TYPO_LENGTH) {
 					ways.add(new BoostQuery(typo(field, word), TYPO_BOOST));
 				}
 			}
-			query.add(new DisjunctionMaxQuery(ways, 0), Occur.SHOULD);
+			boolean content = onlyFunctionWords || !Names.FUNCTION_WORDS.contains(word);
+			(content ? required : query).add(new DisjunctionMaxQuery(ways, 0), Occur.SHOULD);
 		}
 		List<Query> whole = new ArrayList<>();
 		for (String field : FIELDS) {
@@ -152,7 +177,8 @@ class SearchIndex {
 				whole.add(fixed(typo(wholeField, wholeName), WHOLE_NAME_TYPO_SCORE));
 			}
 		}
-		query.add(new DisjunctionMaxQuery(whole, 0), Occur.SHOULD);
+		required.add(new DisjunctionMaxQuery(whole, 0), Occur.SHOULD);
+		query.add(required.build(), Occur.MUST);
 		return query.build();
 	}
 

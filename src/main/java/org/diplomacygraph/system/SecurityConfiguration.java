@@ -22,10 +22,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Spring Security for an API of public reads and keyed writes. Every URL but one is open at the HTTP
- * level (GraphQL reads, GraphiQL and its assets, {@code /actuator/health} and {@code /actuator/info});
+ * level (GraphQL reads, the reconciliation API, GraphiQL and its assets, {@code /actuator/health} and
+ * {@code /actuator/info});
  * the {@link ApiKeyFilter} only says who is calling, and each mutation checks the role itself with
  * {@code @PreAuthorize}, which is where an operation, not a URL, can be told apart. The exception is
  * {@code /actuator/prometheus}, which needs the key of an {@link Role#OPERATOR operator}: its tags
@@ -57,7 +62,13 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable())
 			// GET queries may be cached by proxies (README, curl): Spring Security's no-cache header would forbid it.
-			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()))
+			// No page may be framed (X-Frame-Options: DENY), but the reconciliation API's preview card, which
+			// OpenRefine shows in an iframe of its own origin (its Content-Security-Policy says so).
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
+				.frameOptions((frames) -> frames.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/reconcile/preview")),
+						new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))))
 			.addFilterBefore(new ApiKeyFilter(apiKeys.byDigest(), json), AnonymousAuthenticationFilter.class)
 			.build();
 	}

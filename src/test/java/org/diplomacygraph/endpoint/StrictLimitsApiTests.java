@@ -1,7 +1,9 @@
 package org.diplomacygraph.endpoint;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import graphql.introspection.Introspection;
@@ -84,6 +86,47 @@ class StrictLimitsApiTests {
 
 		Reply otherClient = this.http.query(PEOPLE, Map.of(), null, key, TestKeys.bearer(TestKeys.EDITOR));
 		assertThat(otherClient.status()).isEqualTo(200);
+	}
+
+	@Test
+	void theReconciliationApiSpendsTheSameBudget() {
+		String key = "Authorization";
+		String client = TestKeys.bearer(TestKeys.OPERATOR);
+		// One query that may return 50 candidates: 51 points of the 100.
+		String batch = "{\"q0\": {\"query\": \"Tô Lâm\", \"limit\": 50}}";
+		Reply reconciled = this.http.send(reconcile(batch), key, client);
+		assertThat(reconciled.status()).isEqualTo(200);
+		assertThat(this.http.query(PEOPLE, Map.of(), null, key, client).status()).isEqualTo(200);
+
+		Reply refused = this.http.send(reconcile(batch), key, client);
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.classification()).isEqualTo("RATE_LIMITED");
+		long retryAfter = refused.body().path("errors").get(0).path("extensions").path("retryAfter").asLong();
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue(String.valueOf(retryAfter));
+		assertThat(refused.error()).isEqualTo("This request may cost 51 points, more than the client has left of its "
+				+ "100 per minute (`diplomacy.limits.points-per-minute`); retry after " + retryAfter + " seconds");
+	}
+
+	@Test
+	void theReconciliationApiAnswersTheAllowedOriginsToo() {
+		Reply preflight = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/reconcile"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", "https://app.example",
+				"Access-Control-Request-Method", "POST");
+		assertThat(preflight.status()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example");
+		Reply manifest = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/reconcile/suggest/type?prefix=pe")).GET(), "Origin", "https://app.example");
+		assertThat(manifest.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example");
+		Reply evil = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/reconcile"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", "https://evil.example",
+				"Access-Control-Request-Method", "POST");
+		assertThat(evil.status()).isEqualTo(403);
+	}
+
+	private HttpRequest.Builder reconcile(String queries) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/reconcile"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("queries=" + URLEncoder.encode(queries, StandardCharsets.UTF_8)));
 	}
 
 	@Test

@@ -69,6 +69,16 @@ class MatchedNameTests {
 	}
 
 	@Test
+	void aShortWordIsThePrefixOfALongerOneOnlyAtTheEndOfTheQuery() {
+		// "la" of "la hoai" is a word of its own, not the beginning of Lâm; at the end it is being typed.
+		assertThat(MatchedName.best("la hoai", List.of("Lâm Hoài", "Hoài"))).isEqualTo("Hoài");
+		assertThat(MatchedName.best("hoai la", List.of("Hoài", "Lâm Hoài"))).isEqualTo("Lâm Hoài");
+		assertThat(MatchedName.matchesAsPrefix("la", false)).isFalse();
+		assertThat(MatchedName.matchesAsPrefix("la", true)).isTrue();
+		assertThat(MatchedName.matchesAsPrefix("hoa", false)).isTrue();
+	}
+
+	@Test
 	void vietnameseDMatchesD() {
 		assertThat(MatchedName.best("Đinh", List.of("Đinh Tiến Dũng", "Dinh Tien Dung", "Dung")))
 			.isEqualTo("Đinh Tiến Dũng");

@@ -228,6 +228,65 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void aShortWordOfSeveralIsNoPrefixOfLongerNames() {
+		// "la" begins Lâm and Lan, but "la habana" asks for the word "la" and Havana (one typo away).
+		List<String> found = ids(search("la habana", EnumSet.allOf(SearchType.class), 100));
+		assertThat(found).first().isEqualTo("havana");
+		assertThat(found).doesNotContain("to-lam", "nguyen-lan-huong");
+		// Typed at the end of a query, a short word is still the beginning of a name.
+		assertThat(ids(search("nguyen la", Set.of(SearchType.PERSON), 10))).first().isEqualTo("nguyen-lan-huong");
+	}
+
+	@Test
+	void aFunctionWordAloneMakesNoHit() {
+		// "da" is a whole word of Da Nang, but only the joining word of "Palácio da Revolução".
+		assertThat(ids(search("Palácio da Revolução", EnumSet.allOf(SearchType.class), 100))).doesNotContain("da-nang");
+		assertThat(ids(search("da nang"))).first().isEqualTo("da-nang");
+		// A query of such words only has them as its words: "Lê" is a name.
+		assertThat(ids(search("Lê", Set.of(SearchType.PERSON), 10))).first().isEqualTo("le-quang-long");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			place_alias        | place_id        | palace-of-the-revolution   | Palácio da Revolução         | palacio da revolucao
+			place_alias        | place_id        | havana                     | La Habana                    | LA HABANA
+			organisation_alias | organisation_id | communist-party-of-vietnam | Partido Comunista do Vietnã  | partido comunista do vietna
+			organisation_alias | organisation_id | communist-party-of-vietnam | Parti communiste du Vietnam  | parti communiste du viet nam
+			organisation_alias | organisation_id | communist-party-of-cuba    | Partido Comunista de Cuba    | Partido Comunista de Cuba
+			""")
+	void aNameInAnotherLanguageFindsItsEntityFirstOnceItIsAnAlias(String table, String column, String id,
+			String alias, String query) {
+		int ordinal = this.jdbc.queryForObject("select count(*) from " + table + " where " + column + " = ?",
+				Integer.class, id);
+		this.jdbc.update("insert into " + table + " (" + column + ", ordinal, alias) values (?, ?, ?)", id, ordinal,
+				alias);
+		try {
+			this.events.publishEvent(new CorpusLoadedEvent(this, true));
+			// The exact name outranks every partial match: Da Nang's "da", the Cuban party's "Partido Comunista".
+			assertThat(search(alias)).first()
+				.extracting(SearchIndexTests::id, SearchResult::matched)
+				.containsExactly(id, alias);
+			assertThat(search(query)).first()
+				.extracting(SearchIndexTests::id, SearchResult::matched)
+				.containsExactly(id, alias);
+		}
+		finally {
+			this.jdbc.update("delete from " + table + " where " + column + " = ? and ordinal = ?", id, ordinal);
+			this.events.publishEvent(new CorpusLoadedEvent(this, true));
+		}
+	}
+
+	@Test
+	void anExactNameOutranksAnyPartialMatch() {
+		// "Hanoi Party Committee" is the whole name of one organisation, and every word of others' names.
+		List<SearchResult> results = search("Hanoi Party Committee", EnumSet.allOf(SearchType.class), 100);
+		assertThat(results).first().extracting(SearchIndexTests::id).isEqualTo("hanoi-party-committee");
+		assertThat(results.get(0).score()).isGreaterThan(SearchIndex.WHOLE_NAME_SCORE);
+		assertThat(results.subList(1, results.size()))
+			.allMatch((result) -> result.score() < SearchIndex.WHOLE_NAME_SCORE);
+	}
+
+	@Test
 	void resultsComeBestFirstWithLuceneScores() {
 		List<SearchResult> results = search("party committee", EnumSet.allOf(SearchType.class), 100);
 		assertThat(results).hasSizeGreaterThan(5);

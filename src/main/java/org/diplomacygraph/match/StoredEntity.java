@@ -1,0 +1,31 @@
+package org.diplomacygraph.match;
+
+import java.util.List;
+import java.util.Set;
+
+import org.diplomacygraph.model.Names;
+import org.diplomacygraph.record.RecordType;
+
+/**
+ * What the matcher compares of a stored person, organisation, place or country.
+ *
+ * @param kind the organisation's or place's kind, or null
+ * @param country a person's nationality, an organisation's or place's country
+ * @param parent the organisation's parent, the place's enclosing place
+ * @param code a country's ISO code
+ * @param organisations the organisations a person holds posts at
+ */
+record StoredEntity(RecordType type, String id, String name, List<String> aliases, Enum<?> kind, String country,
+		String parent, String code, Set<String> organisations) {
+
+	StoredEntity {
+		aliases = List.copyOf(aliases);
+		organisations = Set.copyOf(organisations);
+	}
+
+	/** The name, then the aliases. */
+	List<String> names() {
+		return Names.all(this.name, this.aliases);
+	}
+
+}

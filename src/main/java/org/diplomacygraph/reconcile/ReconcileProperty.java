@@ -1,0 +1,145 @@
+package org.diplomacygraph.reconcile;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The properties of the reconciliation API: those a query may give to raise or lower the scores
+ * (each counting as {@code src/docs/matching.md} says), and those data extension fetches.
+ */
+enum ReconcileProperty {
+
+	COUNTRY("country", "Country", "A person's nationality; the country of an organisation, place or meeting",
+			Value.ENTITY, EnumSet.of(ReconcileType.PERSON, ReconcileType.ORGANISATION, ReconcileType.PLACE,
+					ReconcileType.MEETING),
+			EnumSet.of(ReconcileType.PERSON, ReconcileType.ORGANISATION, ReconcileType.PLACE, ReconcileType.MEETING)),
+	ORGANISATION("organisation", "Organisation", "An organisation a person holds a post at, or a meeting brings together",
+			Value.ENTITY, EnumSet.of(ReconcileType.PERSON, ReconcileType.MEETING), EnumSet.noneOf(ReconcileType.class)),
+	PARENT("parent", "Part of", "The organisation an organisation is part of", Value.ENTITY,
+			EnumSet.of(ReconcileType.ORGANISATION), EnumSet.noneOf(ReconcileType.class)),
+	WITHIN("within", "Within", "The place a place lies within", Value.ENTITY, EnumSet.of(ReconcileType.PLACE),
+			EnumSet.noneOf(ReconcileType.class)),
+	KIND("kind", "Kind", "What sort of organisation, place, meeting or agreement: party, city, talks, memorandum...",
+			Value.KIND, EnumSet.of(ReconcileType.ORGANISATION, ReconcileType.PLACE, ReconcileType.MEETING,
+					ReconcileType.AGREEMENT),
+			EnumSet.of(ReconcileType.ORGANISATION, ReconcileType.PLACE, ReconcileType.MEETING, ReconcileType.AGREEMENT)),
+	DATE("date", "Date", "The day, month or year a meeting was held: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD",
+			Value.DATE, EnumSet.of(ReconcileType.MEETING), EnumSet.noneOf(ReconcileType.class)),
+	PLACE("place", "Place", "Where a meeting was held", Value.ENTITY, EnumSet.of(ReconcileType.MEETING),
+			EnumSet.noneOf(ReconcileType.class)),
+	PARTICIPANT("participant", "Participant", "A person who took part in a meeting", Value.ENTITY,
+			EnumSet.of(ReconcileType.MEETING), EnumSet.noneOf(ReconcileType.class)),
+	PARTY("party", "Party", "An organisation or a country party to an agreement", Value.ENTITY,
+			EnumSet.of(ReconcileType.AGREEMENT), EnumSet.noneOf(ReconcileType.class)),
+	SIGNED_ON("signedOn", "Signed on", "When an agreement was signed: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD", Value.DATE,
+			EnumSet.of(ReconcileType.AGREEMENT), EnumSet.noneOf(ReconcileType.class)),
+	VALID_FROM("validFrom", "Valid from", "When an agreement's validity begins", Value.DATE,
+			EnumSet.of(ReconcileType.AGREEMENT), EnumSet.noneOf(ReconcileType.class)),
+	VALID_UNTIL("validUntil", "Valid until", "When an agreement's validity ends", Value.DATE,
+			EnumSet.of(ReconcileType.AGREEMENT), EnumSet.noneOf(ReconcileType.class)),
+	ALIASES("aliases", "Other names", "The other names of a person, organisation, place or country", Value.TEXT,
+			EnumSet.noneOf(ReconcileType.class),
+			EnumSet.of(ReconcileType.PERSON, ReconcileType.ORGANISATION, ReconcileType.PLACE, ReconcileType.COUNTRY)),
+	POSITIONS("positions", "Posts", "The posts a person holds: title, organisation or country, dates", Value.TEXT,
+			EnumSet.noneOf(ReconcileType.class), EnumSet.of(ReconcileType.PERSON));
+
+	private final String id;
+
+	private final String label;
+
+	private final String description;
+
+	private final Value value;
+
+	private final Set<ReconcileType> queried;
+
+	private final Set<ReconcileType> extended;
+
+	ReconcileProperty(String id, String label, String description, Value value, Set<ReconcileType> queried,
+			Set<ReconcileType> extended) {
+		this.id = id;
+		this.label = label;
+		this.description = description;
+		this.value = value;
+		this.queried = queried;
+		this.extended = extended;
+	}
+
+	String id() {
+		return this.id;
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	Value value() {
+		return this.value;
+	}
+
+	/** Whether queries for records of this type may give the property (any type when null). */
+	boolean queried(ReconcileType type) {
+		return (type == null) ? !this.queried.isEmpty() : this.queried.contains(type);
+	}
+
+	/** Whether data extension fetches it for records of this type (any type when null). */
+	boolean extended(ReconcileType type) {
+		return (type == null) ? !this.extended.isEmpty() : this.extended.contains(type);
+	}
+
+	static Optional<ReconcileProperty> byId(String id) {
+		for (ReconcileProperty property : values()) {
+			if (property.id.equalsIgnoreCase(id.strip())) {
+				return Optional.of(property);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The IDs of the properties queries may give, for messages. */
+	static String queriedList() {
+		StringBuilder ids = new StringBuilder();
+		for (ReconcileProperty property : values()) {
+			if (property.queried(null)) {
+				ids.append((ids.length() > 0) ? ", " : "").append(property.id);
+			}
+		}
+		return ids.toString();
+	}
+
+	/** The IDs of the properties data extension fetches, for messages. */
+	static String extendedList() {
+		StringBuilder ids = new StringBuilder();
+		for (ReconcileProperty property : values()) {
+			if (property.extended(null)) {
+				ids.append((ids.length() > 0) ? ", " : "").append(property.id);
+			}
+		}
+		return ids.toString();
+	}
+
+	/** What a property's values are. */
+	enum Value {
+
+		/** Another record, by its ID ({@code {"id": …}} or a global ID) or its name. */
+		ENTITY,
+		/** A kind: the name of a value of the record's kind enumeration, case and separators aside. */
+		KIND,
+		/** A partial date. */
+		DATE,
+		/** Text, for extension only. */
+		TEXT;
+
+		String words() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+}
