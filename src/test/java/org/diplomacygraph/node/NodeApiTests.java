@@ -1,5 +1,6 @@
 package org.diplomacygraph.node;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +32,12 @@ class NodeApiTests {
 
 	@BeforeEach
 	void api() {
+		// The first search of a JVM (Lucene's automata for typos) takes more than the default 5 s on a
+		// busy machine, and it may be this class's.
+		this.tester = this.tester.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 		this.api = new Api(this.tester);
 	}
 
