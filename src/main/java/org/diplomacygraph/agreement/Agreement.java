@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.model.Labelled;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -30,7 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** An agreement, memorandum, minutes, handover document or programme between parties. */
 @Entity
 @Indexed
-public class Agreement {
+public class Agreement implements Labelled {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -130,6 +131,11 @@ public class Agreement {
 	}
 
 	public String getTitle() {
+		return this.title;
+	}
+
+	@Override
+	public String getLabel() {
 		return this.title;
 	}
 

@@ -14,17 +14,23 @@ import org.diplomacygraph.model.DateRange;
 import org.diplomacygraph.model.Filter;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.place.CountryKey;
 
 /** The schema's {@code AgreementFilter}: conditions on agreements, all of which must hold. */
-public record AgreementFilter(String party, List<Agreement.Status> status, List<Agreement.Kind> kind,
-		DateRange signedOn) {
+public record AgreementFilter(String party, String partyCountryCode, List<Agreement.Status> status,
+		List<Agreement.Kind> kind, DateRange signedOn) {
 
 	/** The filter as a Criteria predicate; an ID of the wrong type is a BAD_REQUEST naming the argument. */
 	public Filter<Agreement> toFilter(String argument) {
+		if (this.party != null && this.partyCountryCode != null) {
+			throw CountryKey.both(argument + ".party", argument + ".partyCountryCode");
+		}
 		GlobalId partyId = (this.party != null) ? partyOf(this.party, argument + ".party") : null;
+		CountryKey partyCountry = CountryKey.of(null, this.partyCountryCode, null, argument + ".partyCountryCode");
 		DateRange range = (this.signedOn != null) ? this.signedOn.check(argument + ".signedOn") : null;
 		return (agreement, query, cb) -> Filter.and(cb,
 				(partyId != null) ? hasParty(agreement, query, cb, partyId) : null,
+				(partyCountry != null) ? hasCountryParty(agreement, query, cb, partyCountry) : null,
 				(this.status != null && !this.status.isEmpty()) ? agreement.get("status").in(this.status) : null,
 				(this.kind != null && !this.kind.isEmpty()) ? agreement.get("kind").in(this.kind) : null,
 				(range != null) ? range.overlaps(cb, agreement.get("signedOn")) : null);
@@ -46,6 +52,16 @@ public record AgreementFilter(String party, List<Agreement.Status> status, List<
 		String column = party.type().equals("Organisation") ? "organisationId" : "countryId";
 		parties.select(row.get("agreementId"))
 			.where(cb.equal(row.get("agreementId"), agreement.get("id")), cb.equal(row.get(column), party.id()));
+		return cb.exists(parties);
+	}
+
+	private static Predicate hasCountryParty(From<?, Agreement> agreement, CriteriaQuery<?> query, CriteriaBuilder cb,
+			CountryKey country) {
+		Subquery<String> parties = query.subquery(String.class);
+		Root<AgreementParty> row = parties.from(AgreementParty.class);
+		parties.select(row.get("agreementId"))
+			.where(cb.equal(row.get("agreementId"), agreement.get("id")),
+					country.matches(row.get("countryId"), parties, cb));
 		return cb.exists(parties);
 	}
 

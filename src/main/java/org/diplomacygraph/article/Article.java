@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.diplomacygraph.model.Labelled;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 
@@ -15,7 +16,10 @@ import org.diplomacygraph.model.PartialDate;
  * stored once: its URL and its text, compared as {@link ArticleIdentity} says, are unique.
  */
 @Entity
-public class Article {
+public class Article implements Labelled {
+
+	/** How much of the first line of an untitled article's text its label shows. */
+	static final int UNTITLED_LABEL_LENGTH = 80;
 
 	@Id
 	private String id;
@@ -133,6 +137,30 @@ public class Article {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	/**
+	 * The headline; for an article without one, the first line of its text with a letter or digit,
+	 * cut after {@value #UNTITLED_LABEL_LENGTH} characters (at a code point) with an ellipsis.
+	 */
+	@Override
+	public String getLabel() {
+		if (this.title != null) {
+			return this.title;
+		}
+		String line = this.text.lines()
+			.map(String::strip)
+			.filter((candidate) -> candidate.codePoints().anyMatch(Character::isLetterOrDigit))
+			.findFirst()
+			.orElse(this.id);
+		if (line.length() <= UNTITLED_LABEL_LENGTH) {
+			return line;
+		}
+		int end = UNTITLED_LABEL_LENGTH;
+		if (Character.isHighSurrogate(line.charAt(end - 1))) {
+			end--;
+		}
+		return line.substring(0, end).stripTrailing() + "…";
 	}
 
 	public String getPublisher() {

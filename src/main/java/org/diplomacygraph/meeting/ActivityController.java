@@ -7,21 +7,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.diplomacygraph.agreement.AgreementPartyRepository;
 import org.diplomacygraph.agreement.AgreementRepository;
 import org.diplomacygraph.model.BadRequestException;
+import org.diplomacygraph.model.Connection;
+import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.NestedConnection;
+import org.diplomacygraph.model.Page;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** Counts a list cannot give: meetings and agreements per year and per pair of countries. */
+/**
+ * Counts a list cannot give: meetings and agreements per year and per pair of countries, and the
+ * meetings behind a pair's count, a connection loaded for all the pairs of a response at once.
+ */
 @Controller
 class ActivityController {
+
+	private static final String COUNTRY_PAIR_MEETINGS = "countryPairMeetings";
 
 	private final MeetingRepository meetings;
 
@@ -32,11 +48,14 @@ class ActivityController {
 	private final CountryRepository countries;
 
 	ActivityController(MeetingRepository meetings, AgreementRepository agreements, AgreementPartyRepository parties,
-			CountryRepository countries) {
+			CountryRepository countries, RelatedMeetings related, BatchLoaderRegistry registry) {
 		this.meetings = meetings;
 		this.agreements = agreements;
 		this.parties = parties;
 		this.countries = countries;
+		registry.<NestedConnection<MeetingFilter, MeetingOrder>, Connection<Meeting>>forName(COUNTRY_PAIR_MEETINGS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> NestedConnection.load(keys,
+					(pairs, filter) -> related.ofCountryPairs(pairs, toFilter(filter)), MeetingOrder::toOrdering)));
 	}
 
 	@QueryMapping
@@ -58,7 +77,7 @@ class ActivityController {
 	List<CountryPairActivity> activityByCountryPair() {
 		Map<List<String>, int[]> pairs = new TreeMap<>(Comparator.comparing((List<String> pair) -> pair.get(0))
 			.thenComparing((pair) -> pair.get(1)));
-		this.meetings.countByNationalityPair().forEach((row) -> counts(pairs, row)[0] += count(row[2]));
+		this.meetings.countByCountryPair().forEach((row) -> counts(pairs, row)[0] += count(row[2]));
 		this.parties.countByCountryPair().forEach((row) -> counts(pairs, row)[1] += count(row[2]));
 		Set<String> ids = new HashSet<>();
 		pairs.keySet().forEach(ids::addAll);
@@ -75,6 +94,23 @@ class ActivityController {
 			.thenComparing((pair) -> pair.countries().get(0).getName())
 			.thenComparing((pair) -> pair.countries().get(1).getName()));
 		return activity;
+	}
+
+	/** The meetings behind a pair's count: at which both countries were represented. */
+	@SchemaMapping(typeName = "CountryPairActivity", field = "meetingsBetween")
+	CompletableFuture<Connection<Meeting>> meetingsBetween(CountryPairActivity pair, @Argument Integer first,
+			@Argument String after, @Argument Integer last, @Argument String before, @Argument MeetingFilter filter,
+			@Argument MeetingOrder orderBy, DataFetchingEnvironment env) {
+		// Checked here, so that a bad argument is reported at this field's path.
+		Page page = Page.of(first, after, last, before, MeetingOrder.toOrdering(orderBy));
+		toFilter(filter);
+		DataLoader<NestedConnection<MeetingFilter, MeetingOrder>, Connection<Meeting>> loader = env
+			.getDataLoader(COUNTRY_PAIR_MEETINGS);
+		return loader.load(new NestedConnection<>(pair.key(), filter, orderBy, page));
+	}
+
+	private static Filter<Meeting> toFilter(MeetingFilter filter) {
+		return (filter != null) ? filter.toFilter("filter") : Filter.none();
 	}
 
 	private static int[] counts(Map<Integer, int[]> years, int year) {
@@ -95,6 +131,12 @@ class ActivityController {
 
 	/** Activity between two countries, named in alphabetical order. */
 	record CountryPairActivity(List<Country> countries, int meetings, int agreements) {
+
+		/** The pair as {@code RelatedMeetings#ofCountryPairs} names it: the two slugs, the smaller first. */
+		String key() {
+			return this.countries.stream().map(Country::getId).sorted().collect(Collectors.joining(" "));
+		}
+
 	}
 
 }

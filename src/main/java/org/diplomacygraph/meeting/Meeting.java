@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
+import org.diplomacygraph.model.Labelled;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
@@ -36,7 +37,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** Talks, a reception, a visit or another encounter between people, as an article reports it. */
 @Entity
 @Indexed
-public class Meeting {
+public class Meeting implements Labelled {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -155,6 +156,11 @@ public class Meeting {
 	}
 
 	public String getTitle() {
+		return this.title;
+	}
+
+	@Override
+	public String getLabel() {
 		return this.title;
 	}
 

@@ -1,5 +1,6 @@
 package org.diplomacygraph.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -9,31 +10,68 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
+import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.DateRange;
 import org.diplomacygraph.model.Filter;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Position;
+import org.diplomacygraph.place.CountryKey;
 import org.diplomacygraph.place.Place;
 
 /** The schema's {@code MeetingFilter}: conditions on meetings, all of which must hold. */
-public record MeetingFilter(DateRange date, String participant, String organisation, String country, String place,
+public record MeetingFilter(DateRange date, String participant, String organisation, String country,
+		String countryCode, List<String> betweenCountries, List<String> betweenCountryCodes, String place,
 		List<Meeting.Kind> kind) {
+
+	/** The most countries {@code betweenCountries} may name: each is a subquery. */
+	static final int MAX_BETWEEN = 10;
 
 	/** The filter as a Criteria predicate; IDs of the wrong type are a BAD_REQUEST naming the argument. */
 	public Filter<Meeting> toFilter(String argument) {
 		String person = GlobalId.require(this.participant, "Person", argument + ".participant");
 		String organisationId = GlobalId.require(this.organisation, "Organisation", argument + ".organisation");
-		String countryId = GlobalId.require(this.country, "Country", argument + ".country");
+		CountryKey heldIn = CountryKey.of(this.country, this.countryCode, argument + ".country",
+				argument + ".countryCode");
+		List<CountryKey> between = between(argument);
 		String placeId = GlobalId.require(this.place, "Place", argument + ".place");
 		DateRange range = (this.date != null) ? this.date.check(argument + ".date") : null;
-		return (meeting, query, cb) -> Filter.and(cb,
-				(range != null) ? range.overlaps(cb, meeting.get("date"), meeting.get("endDate")) : null,
-				(person != null) ? tookPart(meeting, query, cb, person) : null,
-				(organisationId != null) ? involved(meeting, query, cb, organisationId) : null,
-				(countryId != null) ? cb.equal(meeting.get("countryId"), countryId) : null,
-				(placeId != null) ? atOrWithin(meeting, query, cb, placeId) : null,
-				(this.kind != null && !this.kind.isEmpty()) ? meeting.get("kind").in(this.kind) : null);
+		return (meeting, query, cb) -> {
+			List<Predicate> conditions = new ArrayList<>();
+			conditions.add((range != null) ? range.overlaps(cb, meeting.get("date"), meeting.get("endDate")) : null);
+			conditions.add((person != null) ? tookPart(meeting, query, cb, person) : null);
+			conditions.add((organisationId != null) ? involved(meeting, query, cb, organisationId) : null);
+			conditions.add((heldIn != null) ? heldIn.matches(meeting.get("countryId"), query, cb) : null);
+			between.forEach((country) -> conditions.add(represented(meeting, query, cb, country)));
+			conditions.add((placeId != null) ? atOrWithin(meeting, query, cb, placeId) : null);
+			conditions.add((this.kind != null && !this.kind.isEmpty()) ? meeting.get("kind").in(this.kind) : null);
+			return Filter.and(cb, conditions.toArray(Predicate[]::new));
+		};
+	}
+
+	private List<CountryKey> between(String argument) {
+		checkSize(this.betweenCountries, argument + ".betweenCountries");
+		checkSize(this.betweenCountryCodes, argument + ".betweenCountryCodes");
+		return CountryKey.all(this.betweenCountries, this.betweenCountryCodes, argument + ".betweenCountries",
+				argument + ".betweenCountryCodes");
+	}
+
+	private static void checkSize(List<String> countries, String argument) {
+		if (countries != null && countries.size() > MAX_BETWEEN) {
+			throw new BadRequestException("`" + argument + "` may hold at most " + MAX_BETWEEN + " countries, got "
+					+ countries.size());
+		}
+	}
+
+	/** A participant represented the country: by nationality or by the post they acted in. */
+	private static Predicate represented(From<?, Meeting> meeting, CriteriaQuery<?> query, CriteriaBuilder cb,
+			CountryKey country) {
+		Subquery<String> represented = query.subquery(String.class);
+		Root<RepresentedCountry> row = represented.from(RepresentedCountry.class);
+		represented.select(row.get("meetingId"))
+			.where(cb.equal(row.get("meetingId"), meeting.get("id")),
+					country.matches(row.get("countryId"), represented, cb));
+		return cb.exists(represented);
 	}
 
 	private static Predicate tookPart(From<?, Meeting> meeting, CriteriaQuery<?> query, CriteriaBuilder cb,

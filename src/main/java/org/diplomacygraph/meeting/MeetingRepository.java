@@ -42,15 +42,15 @@ public interface MeetingRepository extends JpaRepository<Meeting, String> {
 
 	/**
 	 * Rows of {@code [countryId, countryId, count]}: events (a meeting with the meetings that are part
-	 * of it) that brought together people of two nationalities, the first id the smaller.
+	 * of it) with a meeting at which both countries were represented ({@link RepresentedCountry}: by a
+	 * participant's nationality or post), the first id the smaller.
 	 */
 	@Query("""
-			select a.nationalityId, b.nationalityId, count(distinct coalesce(m.eventId, m.id))
-			from Participant p join Participant q on q.meetingId = p.meetingId
-			join Meeting m on m.id = p.meetingId
-			join Person a on a.id = p.personId join Person b on b.id = q.personId
-			where a.nationalityId < b.nationalityId
-			group by a.nationalityId, b.nationalityId""")
-	List<Object[]> countByNationalityPair();
+			select a.countryId, b.countryId, count(distinct coalesce(m.eventId, m.id))
+			from RepresentedCountry a join RepresentedCountry b on b.meetingId = a.meetingId
+			join Meeting m on m.id = a.meetingId
+			where a.countryId < b.countryId
+			group by a.countryId, b.countryId""")
+	List<Object[]> countByCountryPair();
 
 }

@@ -2,9 +2,11 @@ package org.diplomacygraph.meeting;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The filtered meetings of many people or organisations at once, for the {@code meetings}
- * connections nested in {@code Person} and {@code Organisation}: one query per batch of parents.
+ * The filtered meetings of many people, organisations or pairs of countries at once, for the
+ * {@code meetings} connections nested in {@code Person} and {@code Organisation} and the
+ * {@code meetingsBetween} of {@code CountryPairActivity}: one query per batch of parents.
  */
 @Component
 @Transactional(readOnly = true)
@@ -67,6 +70,36 @@ class RelatedMeetings {
 
 		// One statement: a union, which also drops the meetings found both ways.
 		return group(this.entityManager.createQuery(cb.union(listed, acted)).getResultList());
+	}
+
+	/**
+	 * For each pair of countries (their slugs, the smaller first, separated by a space), the meetings
+	 * that pass the filter and at which both were represented ({@link RepresentedCountry}).
+	 */
+	Map<String, List<Meeting>> ofCountryPairs(Collection<String> pairs, Filter<Meeting> filter) {
+		Set<String> firsts = new HashSet<>();
+		Set<String> seconds = new HashSet<>();
+		for (String pair : pairs) {
+			String[] two = pair.split(" ", 2);
+			firsts.add(two[0]);
+			seconds.add(two[1]);
+		}
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<RepresentedCountry> first = query.from(RepresentedCountry.class);
+		Root<RepresentedCountry> second = query.from(RepresentedCountry.class);
+		Root<Meeting> meeting = query.from(Meeting.class);
+		query.multiselect(cb.concat(cb.concat(first.get("countryId"), " "), second.get("countryId")), meeting)
+			.distinct(true)
+			.where(where(cb, cb.equal(first.get("meetingId"), meeting.get("id")),
+					cb.equal(second.get("meetingId"), meeting.get("id")), first.get("countryId").in(firsts),
+					second.get("countryId").in(seconds), cb.lessThan(first.get("countryId"), second.get("countryId")),
+					filter.toPredicate(meeting, query, cb)));
+		// The pairs asked for, not the other pairs of their countries (Cuba–China when asked Cuba–Vietnam
+		// and China–Vietnam).
+		Map<String, List<Meeting>> byPair = group(query);
+		byPair.keySet().retainAll(pairs);
+		return byPair;
 	}
 
 	private Map<String, List<Meeting>> group(CriteriaQuery<Tuple> query) {

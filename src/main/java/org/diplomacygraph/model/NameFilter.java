@@ -4,7 +4,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 
-/** The {@code name} condition of a filter: part of the name or of any other name, folded. */
+/** The name conditions of filters: part of the name or of any other name, or the start of the name; folded. */
 public final class NameFilter {
 
 	private NameFilter() {
@@ -32,6 +32,14 @@ public final class NameFilter {
 	public static Predicate contains(CriteriaBuilder cb, From<?, ?> entity, String folded) {
 		// Folded text holds only letters, digits and spaces, so it needs no escaping in LIKE.
 		return cb.like(entity.get("searchText"), "%" + folded + "%");
+	}
+
+	/**
+	 * Entities whose folded name (the {@code nameKey} attribute, see {@link Names#fold}) starts with
+	 * the folded words returned by {@link #check}: an index range on the name order.
+	 */
+	public static Predicate startsWith(CriteriaBuilder cb, From<?, ?> entity, String folded) {
+		return cb.like(entity.get("nameKey"), folded + "%");
 	}
 
 }

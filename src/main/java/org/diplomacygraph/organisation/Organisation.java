@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.model.Aliased;
+import org.diplomacygraph.model.Labelled;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -31,7 +32,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /** A party, committee, government body, embassy, company or other body people hold posts in. */
 @Entity
 @Indexed
-public class Organisation implements Aliased {
+public class Organisation implements Aliased, Labelled {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -109,6 +110,11 @@ public class Organisation implements Aliased {
 	}
 
 	public String getName() {
+		return this.name;
+	}
+
+	@Override
+	public String getLabel() {
 		return this.name;
 	}
 

@@ -6,14 +6,16 @@ import jakarta.persistence.criteria.Subquery;
 import org.diplomacygraph.model.Filter;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.NameFilter;
+import org.diplomacygraph.place.CountryKey;
 
 /** The schema's {@code PersonFilter}: conditions on people, all of which must hold. */
-record PersonFilter(String name, String organisation, String country) {
+record PersonFilter(String name, String organisation, String country, String countryCode) {
 
 	/** The filter as a Criteria predicate; a bad value is a BAD_REQUEST naming the argument. */
 	Filter<Person> toFilter(String argument) {
 		String organisationId = GlobalId.require(this.organisation, "Organisation", argument + ".organisation");
-		String countryId = GlobalId.require(this.country, "Country", argument + ".country");
+		CountryKey countryKey = CountryKey.of(this.country, this.countryCode, argument + ".country",
+				argument + ".countryCode");
 		String folded = NameFilter.check(this.name, argument + ".name");
 		return (person, query, cb) -> {
 			Subquery<String> posts = null;
@@ -27,7 +29,7 @@ record PersonFilter(String name, String organisation, String country) {
 			return Filter.and(cb,
 					(folded != null) ? NameFilter.contains(cb, person, folded) : null,
 					(posts != null) ? cb.exists(posts) : null,
-					(countryId != null) ? cb.equal(person.get("nationalityId"), countryId) : null);
+					(countryKey != null) ? countryKey.matches(person.get("nationalityId"), query, cb) : null);
 		};
 	}
 

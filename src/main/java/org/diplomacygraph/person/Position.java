@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.diplomacygraph.model.Labelled;
 import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Country;
@@ -21,7 +22,7 @@ import org.diplomacygraph.place.Country;
  */
 @Entity
 @Table(name = "person_position")
-public class Position {
+public class Position implements Labelled {
 
 	@Id
 	private String id;
@@ -99,6 +100,11 @@ public class Position {
 	}
 
 	public String getTitle() {
+		return this.title;
+	}
+
+	@Override
+	public String getLabel() {
 		return this.title;
 	}
 

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.model.Aliased;
+import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Names;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -22,7 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A sovereign state, a party to agreements and the home of people, places and organisations. */
 @Entity
 @Indexed
-public class Country implements Aliased {
+public class Country implements Aliased, Labelled {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -33,6 +35,9 @@ public class Country implements Aliased {
 	@FullTextField(name = "name_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
 	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String name;
+
+	/** The folded name, for ordering by name whatever the case and diacritics. */
+	private String nameKey;
 
 	private String code;
 
@@ -51,6 +56,7 @@ public class Country implements Aliased {
 	public Country(String id, String name, String code, List<String> aliases) {
 		this.id = id;
 		this.name = name;
+		this.nameKey = Names.fold(name);
 		this.code = code;
 		this.aliases = new ArrayList<>(aliases);
 	}
@@ -60,6 +66,15 @@ public class Country implements Aliased {
 	}
 
 	public String getName() {
+		return this.name;
+	}
+
+	public String getNameKey() {
+		return this.nameKey;
+	}
+
+	@Override
+	public String getLabel() {
 		return this.name;
 	}
 

@@ -2,6 +2,7 @@ package org.diplomacygraph.place;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,5 +15,8 @@ public interface CountryRepository extends JpaRepository<Country, String> {
 	/** Rows of {@code [countryId, alias]} in the annotators' order. */
 	@Query("select c.id, a from Country c join c.aliases a where c.id in :ids order by c.id, index(a)")
 	List<Object[]> findAliases(Collection<String> ids);
+
+	/** The country with an ISO 3166-1 alpha-2 code (upper case); the smallest ID should two share it. */
+	Optional<Country> findFirstByCodeOrderById(String code);
 
 }

@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.model.Aliased;
+import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Names;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -28,7 +30,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A city, province, building or zone where meetings happen. */
 @Entity
 @Indexed
-public class Place implements Aliased {
+public class Place implements Aliased, Labelled {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.
@@ -39,6 +41,9 @@ public class Place implements Aliased {
 	@FullTextField(name = "name_prefix", analyzer = "name_prefix", searchAnalyzer = "name")
 	@KeywordField(name = "name_whole", normalizer = "whole_name")
 	private String name;
+
+	/** The folded name, for ordering by name whatever the case and diacritics. */
+	private String nameKey;
 
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
@@ -78,6 +83,7 @@ public class Place implements Aliased {
 	public Place(String id, String name, Kind kind, Country country, Place within, List<String> aliases) {
 		this.id = id;
 		this.name = name;
+		this.nameKey = Names.fold(name);
 		this.kind = kind;
 		this.country = country;
 		this.countryId = (country != null) ? country.getId() : null;
@@ -104,6 +110,15 @@ public class Place implements Aliased {
 
 	public String getName() {
 		return this.name;
+	}
+
+	@Override
+	public String getLabel() {
+		return this.name;
+	}
+
+	public String getNameKey() {
+		return this.nameKey;
 	}
 
 	public Kind getKind() {

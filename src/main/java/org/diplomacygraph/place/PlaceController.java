@@ -3,16 +3,31 @@ package org.diplomacygraph.place;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Batches;
+import org.diplomacygraph.model.Connection;
+import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.model.NotFoundException;
+import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.model.Page;
+import org.diplomacygraph.system.KeysetPager;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The relationship fields of {@code Place} and {@code Country}, each loaded for a whole batch at once. */
+/**
+ * Places and countries: the root connections, a country by its code, and the relationship fields of
+ * {@code Place} and {@code Country}, each loaded for a whole batch at once.
+ */
 @Controller
 class PlaceController {
+
+	private final KeysetPager pager;
 
 	private final PlaceRepository places;
 
@@ -20,10 +35,39 @@ class PlaceController {
 
 	private final EvidenceLookup evidence;
 
-	PlaceController(PlaceRepository places, CountryRepository countries, EvidenceLookup evidence) {
+	PlaceController(KeysetPager pager, PlaceRepository places, CountryRepository countries, EvidenceLookup evidence) {
+		this.pager = pager;
 		this.places = places;
 		this.countries = countries;
 		this.evidence = evidence;
+	}
+
+	@QueryMapping
+	Connection<Place> places(@Argument Integer first, @Argument String after, @Argument Integer last,
+			@Argument String before, @Argument PlaceFilter filter, @Argument PlaceOrder orderBy,
+			DataFetchingEnvironment env) {
+		Ordering<Place> ordering = PlaceOrder.toOrdering(orderBy);
+		Page page = Page.of(first, after, last, before, ordering);
+		Filter<Place> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
+		return this.pager.page(Place.class, where, ordering, page, env.getSelectionSet().contains("totalCount"));
+	}
+
+	@QueryMapping
+	Connection<Country> countries(@Argument Integer first, @Argument String after, @Argument Integer last,
+			@Argument String before, @Argument CountryFilter filter, @Argument CountryOrder orderBy,
+			DataFetchingEnvironment env) {
+		Ordering<Country> ordering = CountryOrder.toOrdering(orderBy);
+		Page page = Page.of(first, after, last, before, ordering);
+		Filter<Country> where = (filter != null) ? filter.toFilter("filter") : Filter.none();
+		return this.pager.page(Country.class, where, ordering, page, env.getSelectionSet().contains("totalCount"));
+	}
+
+	/** The country with the code (of the smallest ID, should two share it); an unknown code is NOT_FOUND. */
+	@QueryMapping
+	Country country(@Argument String code) {
+		String upper = CountryKey.code(code, "code");
+		return this.countries.findFirstByCodeOrderById(upper)
+			.orElseThrow(() -> new NotFoundException("Could not resolve to a Country with the code '" + upper + "'"));
 	}
 
 	@BatchMapping(typeName = "Place", field = "aliases")

@@ -145,8 +145,8 @@ final class SyntheticGraph {
 				"language", "text", "text_key");
 				Batch evidence = new Batch(connection, "evidence", "article_id", "subject_type", "subject_id", "aspect",
 						"quote", "start_offset", "end_offset").after(articles);
-				Batch countries = new Batch(connection, "country", "id", "name", "code");
-				Batch places = new Batch(connection, "place", "id", "name", "kind", "country_id", "within_id")
+				Batch countries = new Batch(connection, "country", "id", "name", "name_key", "code");
+				Batch places = new Batch(connection, "place", "id", "name", "name_key", "kind", "country_id", "within_id")
 					.after(countries);
 				Batch organisations = new Batch(connection, "organisation", "id", "name", "name_key", "search_text",
 						"kind", "country_id", "parent_id").after(countries);
@@ -198,7 +198,7 @@ final class SyntheticGraph {
 		for (int i = 0; i < this.countryNames.length; i++) {
 			String name = COUNTRIES[i % COUNTRIES.length] + ((i < COUNTRIES.length) ? "" : " " + (i / COUNTRIES.length));
 			this.countryNames[i] = name;
-			countries.add(countryId(i), name, null);
+			countries.add(countryId(i), name, Names.fold(name), null);
 			text.sentence("COUNTRY", countryId(i), name, " sent a delegation.");
 		}
 	}
@@ -209,7 +209,7 @@ final class SyntheticGraph {
 			this.placeCountry[i] = i % this.counts.countries();
 			String name = PLACE_WORDS[i % PLACE_WORDS.length] + " " + PLACE_ENDINGS[(i / 10) % PLACE_ENDINGS.length]
 					+ " " + (i + 1);
-			places.add(placeId(i), name, "CITY", countryId(this.placeCountry[i]), null);
+			places.add(placeId(i), name, Names.fold(name), "CITY", countryId(this.placeCountry[i]), null);
 			text.sentence("PLACE", placeId(i), name, " lies in " + this.countryNames[this.placeCountry[i]] + ".");
 		}
 	}

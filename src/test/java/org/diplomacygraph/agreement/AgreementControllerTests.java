@@ -235,6 +235,22 @@ class AgreementControllerTests {
 	}
 
 	@Test
+	void aCountryPartyMayBeNamedByItsCode() {
+		this.graphQl.documentName("slice-agreement")
+			.operationName("Agreements")
+			.variable("filter", Map.of("partyCountryCode", "cu"))
+			.execute()
+			.path("agreements.nodes")
+			.hasValue();
+
+		verify(this.pager).page(eq(Agreement.class), this.filter.capture(), any(), any(), anyBoolean());
+		CriteriaProbe<Agreement> probe = new CriteriaProbe<>();
+		assertThat(probe.apply(this.filter.getValue())).isNotNull();
+		verify(probe.cb()).exists(any());
+		verify(probe.cb()).equal(any(Expression.class), eq("CU"));
+	}
+
+	@Test
 	void thePageIsRenderedAsAConnectionWithGlobalIdsAndPartialDates() {
 		given(this.pager.page(eq(Agreement.class), any(), any(), any(), anyBoolean()))
 			.willReturn(new Connection<>(7, new PageInfo(true, false, "cursor-1", "cursor-2"),
@@ -278,6 +294,10 @@ class AgreementControllerTests {
 								+ "the ID of a Person"),
 				Arguments.of(Map.of("filter", Map.of("party", "hanoi-party-committee")),
 						"`filter.party` is not a valid ID: 'hanoi-party-committee'"),
+				Arguments.of(Map.of("filter", Map.of("party", TO_LAM_ID, "partyCountryCode", "CU")),
+						"Give `filter.party` or `filter.partyCountryCode`, not both"),
+				Arguments.of(Map.of("filter", Map.of("partyCountryCode", "C")), "`filter.partyCountryCode` must be an "
+						+ "ISO 3166-1 alpha-2 code, two letters such as `VN`, but got 'C'"),
 				Arguments.of(Map.of("filter", Map.of("signedOn", Map.of("from", "2023-06-10", "to", "2023-06-09"))),
 						"`filter.signedOn` ends before it starts: from: \"2023-06-10\", to: \"2023-06-09\""));
 	}

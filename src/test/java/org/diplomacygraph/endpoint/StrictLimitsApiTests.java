@@ -14,19 +14,24 @@ import org.diplomacygraph.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.GraphQlHttp.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Limits as an operator may set them: a small rate limit, introspection switched off, and a browser
- * origin allowed to call the API with GET and POST.
+ * origin allowed to call the API with GET and POST; with the {@code dev} profile, which lets a
+ * front-end dev server on any port of localhost call it too.
  */
+@ActiveProfiles("dev")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "diplomacy.limits.points-per-minute=100", "diplomacy.limits.max-cost=50",
 				"spring.graphql.schema.introspection.enabled=false",
@@ -157,6 +162,29 @@ class StrictLimitsApiTests {
 	void anotherOriginIsNotAllowed() {
 		Reply preflight = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", "https://evil.example",
+				"Access-Control-Request-Method", "POST");
+
+		assertThat(preflight.status()).isEqualTo(403);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost:5173", "http://localhost:3000", "http://127.0.0.1:8081" })
+	void theDevProfileAllowsAFrontEndDevServerOnAnyPortOfLocalhost(String origin) {
+		Reply preflight = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", origin,
+				"Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+
+		assertThat(preflight.status()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
+		Reply post = this.http.query("{ __typename }", Map.of(), null, "Origin", origin);
+		assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://localhost:5173", "http://localhost.evil.example:5173", "http://192.168.1.2:5173" })
+	void theDevProfileAllowsNoOtherHostOrScheme(String origin) {
+		Reply preflight = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()), "Origin", origin,
 				"Access-Control-Request-Method", "POST");
 
 		assertThat(preflight.status()).isEqualTo(403);

@@ -1,10 +1,12 @@
 package org.diplomacygraph.meeting;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.diplomacygraph.agreement.AgreementPartyRepository;
 import org.diplomacygraph.agreement.AgreementRepository;
+import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import static org.diplomacygraph.ClientError.assertErrors;
 import static org.diplomacygraph.ClientError.badRequest;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -56,6 +59,9 @@ class ActivityControllerTests {
 
 	@MockitoBean
 	CountryRepository countries;
+
+	@MockitoBean
+	RelatedMeetings related;
 
 	@BeforeEach
 	void repositoriesCountPerYear() {
@@ -111,7 +117,7 @@ class ActivityControllerTests {
 
 	@Test
 	void countsArePerPairOfCountriesMostActiveFirstWithTheCountriesLoadedInOneQuery() {
-		given(this.meetings.countByNationalityPair()).willReturn(List.of(new Object[] { "cuba", "vietnam", 3L },
+		given(this.meetings.countByCountryPair()).willReturn(List.of(new Object[] { "cuba", "vietnam", 3L },
 				new Object[] { "laos", "vietnam", 1L }, new Object[] { "dprk", "laos", 1L }));
 		given(this.parties.countByCountryPair())
 			.willReturn(List.of(new Object[] { "china", "vietnam", 2L }, new Object[] { "cuba", "vietnam", 2L }));
@@ -134,6 +140,55 @@ class ActivityControllerTests {
 
 		verify(this.countries, times(1)).findAllById(Set.of("cuba", "vietnam", "laos", "dprk", "china"));
 		verifyNoMoreInteractions(this.countries);
+	}
+
+	@Test
+	void theMeetingsOfEveryPairAreLoadedWithOneQueryAndPagedPerPair() {
+		given(this.meetings.countByCountryPair()).willReturn(List.of(new Object[] { "cuba", "vietnam", 2L },
+				new Object[] { "dprk", "laos", 1L }));
+		given(this.parties.countByCountryPair()).willReturn(List.of());
+		given(this.countries.findAllById(any()))
+			.willReturn(List.of(this.vietnam, this.cuba, this.laos, this.northKorea));
+		Meeting talks = new Meeting("lam-diaz-canel-talks", "Talks between Tô Lâm and Miguel Díaz-Canel Bermúdez",
+				Meeting.Kind.TALKS, PartialDate.parse("2024-09-20"), null, this.vietnam, Set.of(), List.of());
+		Meeting visit = new Meeting("torres-iribar-visit", "Visit of Luis Antonio Torres Iríbar", Meeting.Kind.VISIT,
+				PartialDate.parse("2023-06-05"), null, this.vietnam, Set.of(), List.of());
+		Meeting summit = new Meeting("laos-dprk-summit", "Summit of Laos and North Korea", Meeting.Kind.MEETING,
+				PartialDate.parse("2019"), null, this.laos, Set.of(), List.of());
+		given(this.related.ofCountryPairs(any(), any()))
+			.willReturn(Map.of("cuba vietnam", List.of(talks, visit), "dprk laos", List.of(summit)));
+
+		this.graphQl.documentName("slice-activity").operationName("ActivityByCountryPairWithMeetings")
+			.variable("filter", Map.of("kind", List.of("TALKS", "VISIT", "MEETING")))
+			.execute()
+			.path("activityByCountryPair")
+			.matchesJsonStrictly("""
+					[
+					  { "countries": [ { "name": "Cuba" }, { "name": "Vietnam" } ], "meetings": 2,
+					    "meetingsBetween": { "totalCount": 2, "pageInfo": { "hasNextPage": true },
+					      "nodes": [ { "id": "TWVldGluZzp0b3JyZXMtaXJpYmFyLXZpc2l0", "title": "Visit of Luis Antonio Torres Iríbar" } ] } },
+					  { "countries": [ { "name": "Laos" }, { "name": "North Korea" } ], "meetings": 1,
+					    "meetingsBetween": { "totalCount": 1, "pageInfo": { "hasNextPage": false },
+					      "nodes": [ { "id": "TWVldGluZzpsYW9zLWRwcmstc3VtbWl0", "title": "Summit of Laos and North Korea" } ] } }
+					]""");
+
+		// The pairs by their slugs, the smaller first (North Korea is "dprk"): one query for both.
+		verify(this.related, times(1)).ofCountryPairs(eq(Set.of("cuba vietnam", "dprk laos")), any());
+		verifyNoMoreInteractions(this.related);
+	}
+
+	@Test
+	void aBadFilterOfAPairsMeetingsIsABadRequestAtThatField() {
+		given(this.meetings.countByCountryPair()).willReturn(List.<Object[]>of(new Object[] { "cuba", "vietnam", 2L }));
+		given(this.parties.countByCountryPair()).willReturn(List.of());
+		given(this.countries.findAllById(any())).willReturn(List.of(this.vietnam, this.cuba));
+
+		assertErrors(this.graphQl.documentName("slice-activity").operationName("ActivityByCountryPairWithMeetings")
+			.variable("filter", Map.of("countryCode", "Cuba"))
+			.execute(), badRequest("`filter.countryCode` must be an ISO 3166-1 alpha-2 code, two letters such as `VN`, "
+					+ "but got 'Cuba'", "activityByCountryPair", 0, "meetingsBetween"));
+
+		verifyNoInteractions(this.related);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Subquery;
 
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementRepository;
@@ -74,6 +75,8 @@ class MeetingControllerTests {
 	static final String TO_LAM_ID = "UGVyc29uOnRvLWxhbQ";
 
 	static final String CUBA_ID = "Q291bnRyeTpjdWJh";
+
+	static final String VIETNAM_ID = "Q291bnRyeTp2aWV0bmFt";
 
 	final Country vietnam = new Country("vietnam", "Vietnam", "VN", List.of());
 
@@ -256,6 +259,59 @@ class MeetingControllerTests {
 	}
 
 	@Test
+	void theCountryHeldInMayBeNamedByItsCode() {
+		this.graphQl.documentName("slice-meeting")
+			.operationName("Meetings")
+			.variable("filter", Map.of("countryCode", "cu"))
+			.execute()
+			.path("meetings.nodes")
+			.hasValue();
+
+		verify(this.pager).page(eq(Meeting.class), this.filter.capture(), any(), any(), anyBoolean());
+		CriteriaProbe<Meeting> probe = new CriteriaProbe<>();
+		Path<Object> country = probe.attribute("countryId");
+		assertThat(probe.apply(this.filter.getValue())).isNotNull();
+		verify(country).in((Expression<?>) any(Subquery.class));
+		verify(probe.cb()).equal(any(Expression.class), eq("CU"));
+	}
+
+	@Test
+	void meetingsBetweenCountriesNeedEachCountryRepresentedBySomeParticipant() {
+		this.graphQl.documentName("slice-meeting")
+			.operationName("Meetings")
+			.variable("filter", Map.of("betweenCountries", List.of(VIETNAM_ID, CUBA_ID)))
+			.execute()
+			.path("meetings.nodes")
+			.hasValue();
+
+		verify(this.pager).page(eq(Meeting.class), this.filter.capture(), any(), any(), anyBoolean());
+		CriteriaProbe<Meeting> probe = new CriteriaProbe<>();
+		assertThat(probe.apply(this.filter.getValue())).isNotNull();
+		// One subquery on the represented countries per country, each of them required.
+		verify(probe.query(), times(2)).subquery(String.class);
+		verify(probe.cb(), times(2)).exists(any());
+		verify(probe.cb()).equal(any(Expression.class), eq("vietnam"));
+		verify(probe.cb()).equal(any(Expression.class), eq("cuba"));
+	}
+
+	@Test
+	void meetingsBetweenCountriesNamedByTheirCodes() {
+		this.graphQl.documentName("slice-meeting")
+			.operationName("Meetings")
+			.variable("filter", Map.of("betweenCountryCodes", List.of("VN", "cu")))
+			.execute()
+			.path("meetings.nodes")
+			.hasValue();
+
+		verify(this.pager).page(eq(Meeting.class), this.filter.capture(), any(), any(), anyBoolean());
+		CriteriaProbe<Meeting> probe = new CriteriaProbe<>();
+		assertThat(probe.apply(this.filter.getValue())).isNotNull();
+		verify(probe.cb(), times(2)).exists(any());
+		verify(probe.cb()).equal(any(Expression.class), eq("VN"));
+		verify(probe.cb()).equal(any(Expression.class), eq("CU"));
+	}
+
+	@Test
 	void thePageIsRenderedAsAConnectionWithGlobalIdsAndPartialDates() {
 		given(this.pager.page(eq(Meeting.class), any(), any(), any(), anyBoolean()))
 			.willReturn(new Connection<>(9, new PageInfo(true, true, "cursor-1", "cursor-2"),
@@ -302,6 +358,21 @@ class MeetingControllerTests {
 				Arguments.of(Map.of("filter", Map.of("place", CUBA_ID)),
 						"`filter.place` must be the ID of a Place, but 'Q291bnRyeTpjdWJh' is the ID of a Country"),
 				Arguments.of(Map.of("filter", Map.of("country", "Cuba")), "`filter.country` is not a valid ID: 'Cuba'"),
+				Arguments.of(Map.of("filter", Map.of("country", CUBA_ID, "countryCode", "CU")),
+						"Give `filter.country` or `filter.countryCode`, not both"),
+				Arguments.of(Map.of("filter", Map.of("countryCode", "CUB")), "`filter.countryCode` must be an "
+						+ "ISO 3166-1 alpha-2 code, two letters such as `VN`, but got 'CUB'"),
+				Arguments.of(Map.of("filter", Map.of("betweenCountries", List.of(CUBA_ID), "betweenCountryCodes",
+						List.of("VN"))), "Give `filter.betweenCountries` or `filter.betweenCountryCodes`, not both"),
+				Arguments.of(Map.of("filter", Map.of("betweenCountries", List.of(CUBA_ID, TO_LAM_ID))),
+						"`filter.betweenCountries[1]` must be the ID of a Country, but '" + TO_LAM_ID
+								+ "' is the ID of a Person"),
+				Arguments.of(Map.of("filter", Map.of("betweenCountryCodes", List.of("VN", "Cuba"))),
+						"`filter.betweenCountryCodes[1]` must be an ISO 3166-1 alpha-2 code, two letters such as "
+								+ "`VN`, but got 'Cuba'"),
+				Arguments.of(Map.of("filter", Map.of("betweenCountryCodes", List.of("AA", "BB", "CC", "DD", "EE",
+						"FF", "GG", "HH", "II", "JJ", "KK"))),
+						"`filter.betweenCountryCodes` may hold at most 10 countries, got 11"),
 				Arguments.of(Map.of("filter", Map.of("date", Map.of("from", "--06-24"))),
 						"`filter.date` needs dates with a year, got from: \"--06-24\""),
 				Arguments.of(Map.of("filter", Map.of("date", Map.of("from", "2024", "to", "2023-12"))),

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Subquery;
 
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence.SubjectType;
@@ -176,6 +178,23 @@ class OrganisationControllerTests {
 	}
 
 	@Test
+	void theCountryMayBeNamedByItsCode() {
+		this.graphQl.documentName("slice-organisation")
+			.operationName("Organisations")
+			.variable("filter", Map.of("countryCode", "cu"))
+			.execute()
+			.path("organisations.nodes")
+			.hasValue();
+
+		verify(this.pager).page(eq(Organisation.class), this.filter.capture(), any(), any(), anyBoolean());
+		CriteriaProbe<Organisation> probe = new CriteriaProbe<>();
+		Path<Object> country = probe.attribute("countryId");
+		assertThat(probe.apply(this.filter.getValue())).isNotNull();
+		verify(country).in((Expression<?>) any(Subquery.class));
+		verify(probe.cb()).equal(any(Expression.class), eq("CU"));
+	}
+
+	@Test
 	void thePageIsRenderedAsAConnectionWithGlobalIds() {
 		given(this.pager.page(eq(Organisation.class), any(), any(), any(), anyBoolean()))
 			.willReturn(new Connection<>(27, new PageInfo(false, true, "cursor-1", "cursor-1"),
@@ -211,6 +230,10 @@ class OrganisationControllerTests {
 								+ "start again without a cursor"),
 				Arguments.of(Map.of("filter", Map.of("country", PERSON_ID)), "`filter.country` must be the ID of a "
 						+ "Country, but '" + PERSON_ID + "' is the ID of a Person"),
+				Arguments.of(Map.of("filter", Map.of("country", VIETNAM_ID, "countryCode", "VN")),
+						"Give `filter.country` or `filter.countryCode`, not both"),
+				Arguments.of(Map.of("filter", Map.of("countryCode", "V")), "`filter.countryCode` must be an "
+						+ "ISO 3166-1 alpha-2 code, two letters such as `VN`, but got 'V'"),
 				Arguments.of(Map.of("filter", Map.of("parent", "Hanoi Party Committee")),
 						"`filter.parent` is not a valid ID: 'Hanoi Party Committee'"),
 				Arguments.of(Map.of("filter", Map.of("name", "...")),

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Subquery;
 
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence;
@@ -192,6 +194,23 @@ class PersonControllerTests {
 	}
 
 	@Test
+	void theNationalityMayBeNamedByTheCodeOfTheCountry() {
+		this.graphQl.documentName("slice-person")
+			.operationName("People")
+			.variable("filter", Map.of("countryCode", "vn"))
+			.execute()
+			.path("people.nodes")
+			.hasValue();
+
+		verify(this.pager).page(eq(Person.class), this.filter.capture(), any(), any(), anyBoolean());
+		CriteriaProbe<Person> probe = new CriteriaProbe<>();
+		Path<String> nationality = probe.attribute("nationalityId");
+		assertThat(probe.apply(this.filter.getValue())).isNotNull();
+		verify(nationality).in((Expression<?>) any(Subquery.class));
+		verify(probe.cb()).equal(any(Expression.class), eq("VN"));
+	}
+
+	@Test
 	void thePageIsRenderedAsAConnectionWithGlobalIds() {
 		given(this.pager.page(eq(Person.class), any(), any(), any(), anyBoolean()))
 			.willReturn(new Connection<>(16, new PageInfo(true, false, "cursor-1", "cursor-2"),
@@ -230,6 +249,10 @@ class PersonControllerTests {
 				Arguments.of(Map.of("before", new Cursor("NAME_DESC", "to lam", "to-lam").encode()),
 						"`before` is a cursor for the ordering NAME_DESC, but this connection is ordered by NAME_ASC; "
 								+ "start again without a cursor"),
+				Arguments.of(Map.of("filter", Map.of("country", VIETNAM_ID, "countryCode", "VN")),
+						"Give `filter.country` or `filter.countryCode`, not both"),
+				Arguments.of(Map.of("filter", Map.of("countryCode", "Vietnam")), "`filter.countryCode` must be an "
+						+ "ISO 3166-1 alpha-2 code, two letters such as `VN`, but got 'Vietnam'"),
 				Arguments.of(Map.of("filter", Map.of("country", TO_LAM_ID)), "`filter.country` must be the ID of a "
 						+ "Country, but 'UGVyc29uOnRvLWxhbQ' is the ID of a Person"),
 				Arguments.of(Map.of("filter", Map.of("organisation", "not an id")),

@@ -1,10 +1,14 @@
 package org.diplomacygraph.place;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.diplomacygraph.Api;
 import org.diplomacygraph.model.GlobalId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -14,9 +18,13 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
+import static org.diplomacygraph.ClientError.badRequest;
 import static org.diplomacygraph.ClientError.notFound;
 
-/** Places and countries, which have no connection of their own: by ID, through meetings and every other relation. */
+/**
+ * Places and countries: their connections, a country by its code, and by ID, through meetings and
+ * every other relation.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 class PlaceApiTests {
@@ -27,6 +35,74 @@ class PlaceApiTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Test
+	void everyPlaceByNameIgnoringCaseAndDiacritics() {
+		Api api = new Api(this.graphQl);
+		// Đồng Nai sorts as "dong nai", Bình Dương as "binh duong".
+		assertThat(api.names("Places", "places", Map.of())).containsExactly("Artemisa", "Beijing", "Bình Dương",
+				"Da Nang", "Đồng Nai", "Hanoi", "Havana", "Mariel Special Development Zone", "Palace of the Revolution",
+				"Pinar del Río", "Quảng Trị");
+		assertThat(api.names("Places", "places", Map.of("orderBy", Map.of("field", "NAME", "direction", "DESC"),
+				"first", 3))).containsExactly("Quảng Trị", "Pinar del Río", "Palace of the Revolution");
+	}
+
+	@Test
+	void placesByCountryKindEnclosingPlaceAndTheStartOfTheName() {
+		Api api = new Api(this.graphQl);
+		List<String> cuban = List.of("Artemisa", "Havana", "Mariel Special Development Zone",
+				"Palace of the Revolution", "Pinar del Río");
+		assertThat(api.names("Places", "places", Map.of("filter", Map.of("country", CUBA)))).isEqualTo(cuban);
+		assertThat(api.names("Places", "places", Map.of("filter", Map.of("countryCode", "cu")))).isEqualTo(cuban);
+		assertThat(api.names("Places", "places",
+				Map.of("filter", Map.of("countryCode", "VN", "kind", List.of("PROVINCE")))))
+			.containsExactly("Bình Dương", "Đồng Nai", "Quảng Trị");
+		assertThat(api.names("Places", "places",
+				Map.of("filter", Map.of("within", GlobalId.encode("Place", "havana")))))
+			.containsExactly("Palace of the Revolution");
+		assertThat(api.names("Places", "places", Map.of("filter", Map.of("namePrefix", "Đ")))).containsExactly("Da Nang",
+				"Đồng Nai");
+		assertThat(api.names("Places", "places", Map.of("filter", Map.of("namePrefix", "dong nai"))))
+			.containsExactly("Đồng Nai");
+		// A well-formed code no country has matches nothing, as an unknown ID does.
+		assertThat(api.names("Places", "places", Map.of("filter", Map.of("countryCode", "ZZ")))).isEmpty();
+	}
+
+	@Test
+	void everyCountryByNameAndByTheStartOfItsName() {
+		Api api = new Api(this.graphQl);
+		assertThat(api.names("Countries", "countries", Map.of())).containsExactly("China", "Cuba",
+				"Dominican Republic", "Vietnam");
+		assertThat(api.names("Countries", "countries", Map.of("filter", Map.of("namePrefix", "C"))))
+			.containsExactly("China", "Cuba");
+		assertThat(api.names("Countries", "countries", Map.of("filter", Map.of("namePrefix", "dominican rep"),
+				"orderBy", Map.of("field", "NAME", "direction", "DESC")))).containsExactly("Dominican Republic");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "VN, vietnam, Vietnam", "vn, vietnam, Vietnam", "Cu, cuba, Cuba", "do, dominican-republic, Dominican Republic" })
+	void aCountryByItsCodeInEitherCase(String code, String slug, String name) {
+		new Api(this.graphQl).run("api-explore", "CountryByCode", Map.of("code", code))
+			.path("country")
+			.matchesJsonStrictly("{ \"__typename\": \"Country\", \"id\": \"" + GlobalId.encode("Country", slug)
+					+ "\", \"name\": \"" + name + "\", \"code\": \"" + code.toUpperCase(Locale.ROOT)
+					+ "\", \"label\": \"" + name + "\" }");
+	}
+
+	@Test
+	void aCodeNoCountryHasIsNullAndNotFound() {
+		assertErrors(this.graphQl.documentName("api-explore").operationName("CountryByCode").variable("code", "fr")
+			.execute(), notFound("Could not resolve to a Country with the code 'FR'", "country"))
+			.path("country")
+			.valueIsNull();
+	}
+
+	@Test
+	void aCodeThatIsNoAlpha2CodeIsABadRequest() {
+		assertErrors(this.graphQl.documentName("api-explore").operationName("CountryByCode").variable("code", "VNM")
+			.execute(), badRequest("`code` must be an ISO 3166-1 alpha-2 code, two letters such as `VN`, but got 'VNM'",
+					"country"));
+	}
 
 	@Test
 	void aBuildingWithinACity() {

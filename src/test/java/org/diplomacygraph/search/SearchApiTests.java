@@ -18,7 +18,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code search} over HTTP on the index built at start-up: the cases the contract names. */
+/** {@code search} and {@code lookup} over HTTP on the index built at start-up: the cases the contract names. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 class SearchApiTests {
@@ -65,6 +65,35 @@ class SearchApiTests {
 	void aQueryWithoutLettersIsABadRequest() {
 		assertThat(this.api.error("api-features", "Search", Map.of("query", "!?")))
 			.isEqualTo(new Api.Error("`query` must contain at least one letter or digit", "BAD_REQUEST", "search"));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" names {1}:{2}")
+	@CsvSource({ "Hanoi, Place, hanoi", "ha noi, Place, hanoi", "HÀ NỘI, Place, hanoi", "cpv, Organisation, communist-party-of-vietnam",
+			"dinh tien dung, Person, dinh-tien-dung", "'Đinh  Tiến-Dũng!', Person, dinh-tien-dung",
+			"general secretary lam, Person, to-lam", "Việt Nam, Country, vietnam",
+			"state visit of miguel diaz-canel bermudez to vietnam, Meeting, diaz-canel-state-visit-vietnam-2025" })
+	void aLookupResolvesAnExactNameOrAliasFolded(String name, String type, String slug) {
+		GraphQlTester.Response response = this.api.run("api-explore", "Lookup", Map.of("name", name));
+		response.path("lookup[*].id").entityList(String.class).containsExactly(GlobalId.encode(type, slug));
+		response.path("lookup[0].__typename").entity(String.class).isEqualTo(type);
+	}
+
+	@ParameterizedTest(name = "\"{0}\"")
+	@CsvSource({ "to", "hano", "hanoy", "party committee", "Communist Party" })
+	void aLookupNeverMatchesAPartOfANameOrATypo(String name) {
+		this.api.run("api-explore", "Lookup", Map.of("name", name)).path("lookup").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void aLookupIsOnlyOfTheTypesAskedFor() {
+		this.api.run("api-explore", "Lookup", Map.of("name", "Vietnam", "types", List.of("PERSON", "PLACE")))
+			.path("lookup")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.api.run("api-explore", "Lookup", Map.of("name", "Vietnam", "types", List.of("COUNTRY")))
+			.path("lookup[*].label")
+			.entityList(String.class)
+			.containsExactly("Vietnam");
 	}
 
 }

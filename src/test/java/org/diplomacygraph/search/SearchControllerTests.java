@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
@@ -20,11 +21,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplomacygraph.ClientError.assertErrors;
+import static org.diplomacygraph.ClientError.badRequest;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
-/** The {@code search} field over HTTP-less GraphQL: arguments in, hits out, bad input as BAD_REQUEST. */
+/**
+ * The {@code search} and {@code lookup} fields over HTTP-less GraphQL: arguments in, hits out, bad
+ * input as BAD_REQUEST.
+ */
 @GraphQlTest(SearchController.class)
 class SearchControllerTests {
 
@@ -33,6 +39,9 @@ class SearchControllerTests {
 
 	@MockitoBean
 	SearchIndex index;
+
+	@MockitoBean
+	NameLookup lookup;
 
 	@Test
 	void hitsAreTypedNodesWithScoreAndMatchedName() {
@@ -127,6 +136,66 @@ class SearchControllerTests {
 			.containsEntry("path", List.of("search"))
 			.containsEntry("extensions", Map.of("classification", "BAD_REQUEST"));
 		then(this.index).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aLookupAnswersNodesOfAnyTypeWithTheirLabelsAndKinds() {
+		Country vietnam = new Country("vietnam", "Vietnam", "VN", List.of("Việt Nam"));
+		Organisation cpv = new Organisation("communist-party-of-vietnam", "Communist Party of Vietnam",
+				Organisation.Kind.PARTY, vietnam, null, List.of("CPV"));
+		Place hanoi = new Place("hanoi", "Hanoi", Place.Kind.CITY, vietnam, null, List.of("Hà Nội"));
+		Meeting visit = new Meeting("to-lam-state-visit-cuba-2024", "State visit of Tô Lâm to Cuba",
+				Meeting.Kind.STATE_VISIT, null, null, null, Set.of(), List.of());
+		given(this.lookup.lookup(any())).willReturn(List.of(cpv, hanoi, vietnam, visit));
+
+		this.graphQl.documentName("lookup")
+			.variable("name", "CPV")
+			.execute()
+			.errors()
+			.verify()
+			.path("lookup")
+			.matchesJsonStrictly("""
+					[
+					  { "__typename": "Organisation", "id": "T3JnYW5pc2F0aW9uOmNvbW11bmlzdC1wYXJ0eS1vZi12aWV0bmFt",
+					    "label": "Communist Party of Vietnam", "organisationKind": "PARTY" },
+					  { "__typename": "Place", "id": "UGxhY2U6aGFub2k", "label": "Hanoi", "placeKind": "CITY" },
+					  { "__typename": "Country", "id": "Q291bnRyeTp2aWV0bmFt", "label": "Vietnam" },
+					  { "__typename": "Meeting", "id": "TWVldGluZzp0by1sYW0tc3RhdGUtdmlzaXQtY3ViYS0yMDI0",
+					    "label": "State visit of Tô Lâm to Cuba", "meetingKind": "STATE_VISIT" }
+					]""");
+		then(this.lookup).should().lookup(new LookupQuery("CPV", EnumSet.allOf(SearchType.class), 10));
+	}
+
+	@Test
+	void argumentsReachTheLookupNormalised() {
+		given(this.lookup.lookup(any())).willReturn(List.of());
+
+		this.graphQl.documentName("lookup")
+			.variable("name", " Ha\u0300 Nô\u0323i ")
+			.variable("types", List.of("PLACE"))
+			.variable("first", 100)
+			.execute()
+			.path("lookup")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		// NFC, without the white space around it: the rule of every name this API takes.
+		then(this.lookup).should().lookup(new LookupQuery("Hà Nội", Set.of(SearchType.PLACE), 100));
+	}
+
+	@Test
+	void badArgumentsOfALookupAreBadRequests() {
+		assertLookupRefused(Map.of("name", " -- "), "`name` must contain at least one letter or digit");
+		assertLookupRefused(Map.of("name", "x".repeat(501)), "`name` may have at most 500 characters, got 501");
+		assertLookupRefused(Map.of("name", "Hanoi", "first", 0), "`first` must be between 1 and 100, got 0");
+		assertLookupRefused(Map.of("name", "Hanoi", "first", 101), "`first` must be between 1 and 100, got 101");
+		then(this.lookup).shouldHaveNoInteractions();
+	}
+
+	private void assertLookupRefused(Map<String, Object> variables, String message) {
+		GraphQlTester.Request<?> request = this.graphQl.documentName("lookup");
+		variables.forEach(request::variable);
+		assertErrors(request.execute(), badRequest(message, "lookup"));
 	}
 
 }

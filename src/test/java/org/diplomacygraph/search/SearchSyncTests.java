@@ -173,7 +173,7 @@ class SearchSyncTests {
 	@Test
 	void aRewriteOfTheGraphMakesBRebuildItsIndex() {
 		// Plain SQL, as a corpus rewrite writes: no change row of its own but the rewrite's '*'.
-		rewriteThroughA("insert into country (id, name) values ('zz-rewritten', 'Rewrittenia')");
+		rewriteThroughA("insert into country (id, name, name_key) values ('zz-rewritten', 'Rewrittenia', 'rewrittenia')");
 		await("B finds a country of the rewritten graph",
 				() -> searchB("rewrittenia").equals(List.of(GlobalId.encode("Country", "zz-rewritten"))));
 

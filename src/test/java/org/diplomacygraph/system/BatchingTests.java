@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,7 +105,12 @@ class BatchingTests {
 				// events with structure: the 9 June 2023 talks (Dinh Tien Dung's one meeting) were part of
 				// Torres Iribar's visit (his first meeting)
 				Arguments.of("MeetingPartOf", OF_DUNG, 1), Arguments.of("MeetingParts", OF_TORRES_IRIBAR, 1),
-				Arguments.of("MeetingPartsPartOf", OF_TORRES_IRIBAR, 2));
+				Arguments.of("MeetingPartsPartOf", OF_TORRES_IRIBAR, 2),
+				// places and countries as root connections; labels and typed kinds cost nothing
+				Arguments.of("PlacesCountry", Map.of("namePrefix", "hanoi"), 1),
+				Arguments.of("PlacesWithin", Map.of("namePrefix", "palace"), 1),
+				Arguments.of("CountriesAliases", Map.of("namePrefix", "vietnam"), 1),
+				Arguments.of("MeetingLabels", IN_HANOI, 1));
 	}
 
 	/**
@@ -123,6 +129,26 @@ class BatchingTests {
 		assertThat(hundred).as("statements for a page of up to 100").isEqualTo(one);
 		// Every level runs under the one-item page (its filter picks an item that has the relation).
 		assertThat(one).as("statements for a page of one").isEqualTo(depth + 1);
+	}
+
+	/**
+	 * The meetings of each pair of {@code activityByCountryPair}: one statement for the pairs of the
+	 * response together (the corpus has two), then one per level below, as any relationship.
+	 */
+	@Test
+	void theMeetingsOfEveryCountryPairAreOneStatementWhateverThePairsThenOnePerLevel() {
+		long counts = statements("PairActivity");
+		assertThat(this.graphQlTester.documentName("batching").operationName("PairActivity").execute()
+			.path("activityByCountryPair").entityList(Object.class).get()).as("pairs").hasSizeGreaterThan(1);
+
+		assertThat(statements("PairMeetings")).isEqualTo(counts + 1);
+		assertThat(statements("PairMeetingsParticipants")).isEqualTo(counts + 3);
+	}
+
+	private long statements(String operation) {
+		this.statistics.clear();
+		this.graphQlTester.documentName("batching").operationName(operation).execute().errors().verify();
+		return this.statistics.getPrepareStatementCount();
 	}
 
 	private long statements(String operation, int first, Map<String, Object> filter) {

@@ -44,7 +44,10 @@ class ConnectionApiTests {
 				Arguments.of("Articles", "articles", null, 5),
 				Arguments.of("Articles", "articles", order("PUBLISHED_ON", "DESC"), 5),
 				Arguments.of("Articles", "articles", order("TITLE", "ASC"), 5),
-				Arguments.of("Articles", "articles", order("TITLE", "DESC"), 5));
+				Arguments.of("Articles", "articles", order("TITLE", "DESC"), 5),
+				Arguments.of("Places", "places", null, 11), Arguments.of("Places", "places", order("NAME", "DESC"), 11),
+				Arguments.of("Countries", "countries", null, 4),
+				Arguments.of("Countries", "countries", order("NAME", "DESC"), 4));
 	}
 
 	@ParameterizedTest(name = "{1} ordered by {2}")

@@ -1,0 +1,21 @@
+package org.diplomacygraph.place;
+
+import org.diplomacygraph.model.OrderDirection;
+import org.diplomacygraph.model.Ordering;
+
+/** The schema's {@code CountryOrder}; by name, A to Z, when absent. */
+record CountryOrder(Field field, OrderDirection direction) {
+
+	static Ordering<Country> toOrdering(CountryOrder order) {
+		OrderDirection direction = (order != null) ? order.direction : OrderDirection.ASC;
+		return Ordering.of("NAME", direction, "nameKey", String.class, Country::getNameKey, Country::getId);
+	}
+
+	/** The schema's {@code CountryOrderField}. */
+	enum Field {
+
+		NAME
+
+	}
+
+}
