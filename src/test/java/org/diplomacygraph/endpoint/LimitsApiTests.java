@@ -74,6 +74,23 @@ class LimitsApiTests {
 	}
 
 	@Test
+	void descriptionsAreServedAsMarkdownParagraphsWithoutTheLineBreaksOfTheSdlFiles() {
+		Reply reply = this.http.query("{ __type(name: \"Mutation\") { fields { name description } } }");
+
+		String merge = null;
+		for (var field : reply.body().path("data").path("__type").path("fields")) {
+			if (field.path("name").asString().equals("mergeEntities")) {
+				merge = field.path("description").asString();
+			}
+		}
+		// A paragraph, then list items, each on one line (schema/curation.graphqls wraps them at 100 columns).
+		assertThat(merge).startsWith("Merges two records of one type that are one real-world entity or event (two "
+				+ "reports of one meeting, of one agreement, or of one post): ");
+		assertThat(merge.lines()).hasSize(5)
+			.satisfies((lines) -> assertThat(lines.subList(1, 5)).allSatisfy((line) -> assertThat(line).startsWith("- ")));
+	}
+
+	@Test
 	void oneTypeByNameIsIntrospectionInGoodFaithAndTwoAreNot() {
 		assertThat(this.http.query("{ __type(name: \"Meeting\") { name fields { name } } }").body().has("errors"))
 			.isFalse();
