@@ -1,6 +1,19 @@
 package org.diplomacygraph.synthetic;
 
 import java.math.BigDecimal;
+import java.util.Set;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.diplomacygraph.match.Candidate;
+import org.diplomacygraph.match.EntityQuery;
+import org.diplomacygraph.match.Matcher;
+import org.diplomacygraph.match.MeetingQuery;
+import org.diplomacygraph.match.Ranking;
+import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.record.RecordType;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +42,12 @@ class SyntheticGraphLoaderTests {
 
 	@Autowired
 	GraphQlTester graphQlTester;
+
+	@Autowired
+	Matcher matcher;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void theGraphHasTheSizesOfItsScaleAndNoArticleOfTheCorpus() {
@@ -77,6 +96,26 @@ class SyntheticGraphLoaderTests {
 			.path("meetings.nodes[*].participants")
 			.entityList(Object.class)
 			.hasSize(3);
+	}
+
+	@Test
+	void theMatcherFindsSyntheticRecordsThroughTheIndexInAFewStatements() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		String person = "person-0000000";
+		String name = this.jdbc.queryForObject("select name from person where id = ?", String.class, person);
+		statistics.clear();
+		Ranking people = this.matcher.entities(EntityQuery.named(RecordType.PERSON, name), 5);
+		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(6);
+		assertThat(people.candidates()).extracting(Candidate::id).contains(person);
+		assertThat(people.best().get().score()).isEqualTo(100);
+		String meeting = this.jdbc.queryForObject(
+				"select meeting_id from participant where person_id = ? order by meeting_id limit 1", String.class, person);
+		String day = this.jdbc.queryForObject("select held_on from meeting where id = ?", String.class, meeting);
+		statistics.clear();
+		Ranking meetings = this.matcher.meetings(new MeetingQuery(null, null, PartialDate.parse(day), null, null, null,
+				Set.of(person), Set.of()), 5);
+		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(12);
+		assertThat(meetings.candidates()).extracting(Candidate::id).contains(meeting);
 	}
 
 	private long count(String table) {
