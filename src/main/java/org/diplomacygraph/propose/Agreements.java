@@ -60,7 +60,7 @@ final class Agreements {
 			"three", "four", "five", "various", "some", "new", "these");
 
 	private static final Set<String> STOP_WORDS = Set.of("with", "which", "that", "is", "are", "was", "were", "has",
-			"have", "had", "will", "would", "could", "should", "to", "as", "and", "signed", "between", "by", "reflecting",
+			"have", "had", "will", "would", "could", "should", "to", "as", "and", "signed", "by", "reflecting",
 			"under", "while", "after", "before", "following", "who", "where", "when");
 
 	private static final Set<String> LIST_INTRODUCERS = Set.of("areas", "fields", "sectors", "spheres");
@@ -148,10 +148,15 @@ final class Agreements {
 			start = k;
 		}
 		int end = nounPhraseEnd(noun[1], sentence);
-		String surface = this.text.text().substring(this.text.get(start).start(), this.text.get(end - 1).end());
+		int endOffset = this.text.get(end - 1).end();
+		String surface = this.text.text().substring(this.text.get(start).start(), endOffset);
+		if (surface.chars().filter((c) -> c == '(').count() > surface.chars().filter((c) -> c == ')').count()
+				&& endOffset < this.text.text().length() && this.text.text().charAt(endOffset) == ')') {
+			surface = surface + ")";
+		}
 		boolean plural = this.text.get(head).folded().endsWith("s") && !this.text.is(head, "minutes");
 		Dates.Found period = period(start, end, sentence);
-		String status = status(sentence, head);
+		String status = status(sentence, start, end);
 		boolean signed = "signed".equals(status);
 		if (noun[0] == 4 && period == null) {
 			return null;
@@ -198,7 +203,8 @@ final class Agreements {
 		boolean list = false;
 		for (int i = from; i < this.text.size() && this.text.get(i).sentence() == sentence; i++) {
 			String gap = this.text.gapBefore(i);
-			if (i > from && (gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("(")
+			boolean thousands = gap.equals(",") && this.text.get(i).numeric() && this.text.get(i - 1).numeric();
+			if (!thousands && (gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("(")
 					&& !this.text.get(i).numeric())) {
 				if (!list || !gap.contains(",") || STOP_WORDS.contains(this.text.get(i).folded())
 						&& !this.text.is(i, "and") || this.text.is(i, "and") && this.text.is(i + 1, "a", "an", "the")) {
@@ -206,7 +212,9 @@ final class Agreements {
 				}
 			}
 			String word = this.text.get(i).folded();
-			if (i > from && STOP_WORDS.contains(word) && !(list && word.equals("and"))) {
+			boolean joinsNouns = word.equals("and") && !this.text.is(i + 1, "a", "an", "the", "multiple", "several")
+					&& !gap.contains(",");
+			if (STOP_WORDS.contains(word) && !(list && word.equals("and")) && !joinsNouns) {
 				break;
 			}
 			if (LIST_INTRODUCERS.contains(word)) {
@@ -229,16 +237,28 @@ final class Agreements {
 				return date;
 			}
 		}
+		// "a cooperation agreement between the two municipal Party Committees for 2023-2028"
+		for (Dates.Found date : this.dates) {
+			if (date.kind() == Dates.Kind.PERIOD && date.start() >= to && date.start() - to < 80
+					&& sentenceOf(date) == sentence && this.text.text().substring(to, date.start()).matches(
+							"(?s)[^,;.]*\b(for|in|from)\s+(the\s+)?$")) {
+				return date;
+			}
+		}
 		return null;
 	}
 
-	/** signed, planned or in-force from the sentence's verbs; null if it says none. */
-	private String status(int sentence, int head) {
+	/**
+	 * signed, planned or in-force from the sentence's verbs (a future only before the phrase: "will
+	 * facilitate the signing of"); null if it says none.
+	 */
+	private String status(int sentence, int start, int end) {
 		boolean signing = false;
 		boolean future = false;
 		boolean implementing = false;
 		for (TextTokens.Token token : this.text.tokens()) {
-			if (token.sentence() != sentence) {
+			if (token.sentence() != sentence || token.index() >= start && Set.of("will", "facilitate", "plan", "plans",
+					"planned", "prepare", "upcoming", "negotiate").contains(token.folded())) {
 				continue;
 			}
 			switch (token.folded()) {

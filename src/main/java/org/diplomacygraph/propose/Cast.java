@@ -159,6 +159,9 @@ final class Cast {
 		String key = NameLinker.key(name);
 		Entry entry = byKey(type, key);
 		if (entry == null) {
+			if (Boolean.getBoolean("probe.fresh")) {
+				new Throwable("fresh " + type + " " + name).printStackTrace(System.out);
+			}
 			entry = new Entry(type);
 			entry.name = name;
 			entry.kind = kind;

@@ -95,7 +95,7 @@ final class Dates {
 			Month month = month(m.group(1));
 			String year = m.group(4);
 			String from = monthDay(month, m.group(2), year, publishedOn);
-			String until = (m.group(3) != null) ? monthDay(month, m.group(3), year, publishedOn) : null;
+			String until = (m.group(3) != null) ? rangeEnd(from, month, m.group(3)) : null;
 			add(found, text, m.start(), m.end(), Kind.DAY, from, until);
 		}
 		m = DAY_MONTH.matcher(t);
@@ -103,7 +103,7 @@ final class Dates {
 			Month month = month(m.group(3));
 			String year = m.group(4);
 			String from = monthDay(month, m.group(1), year, publishedOn);
-			String until = (m.group(2) != null) ? monthDay(month, m.group(2), year, publishedOn) : null;
+			String until = (m.group(2) != null) ? rangeEnd(from, month, m.group(2)) : null;
 			add(found, text, m.start(), m.end(), Kind.DAY, from, until);
 		}
 		m = MONTH_YEAR.matcher(t);
@@ -230,6 +230,16 @@ final class Dates {
 			return yearless;
 		}
 		return valid(publicationYear + "-" + two(month.getValue()) + "-" + two(dayOfMonth));
+	}
+
+	/** The last day of a range of days in one month ("June 5-15"): the first day's year, or none if it has none. */
+	static String rangeEnd(String first, Month month, String day) {
+		if (first == null) {
+			return null;
+		}
+		String monthDay = two(month.getValue()) + "-" + two(Integer.parseInt(day));
+		String last = first.startsWith("--") ? "--" + monthDay : first.substring(0, 4) + "-" + monthDay;
+		return (valid(last) != null && last.compareTo(first) > 0) ? last : null;
 	}
 
 	/** The weekday on or before the publication's day, within its week; null if the day is not known. */

@@ -22,12 +22,13 @@ public interface Gazetteer {
 	 * {@link RecordType#COUNTRY}
 	 * @param id the slug
 	 * @param kind an organisation's or place's kind, else null
+	 * @param parent an organisation's parent body (slug), else null
 	 * @param country the slug of its country (a person's nationality), or null
 	 * @param code a country's ISO 3166 code, else null
 	 * @param posts a person's posts, else empty
 	 */
-	record Known(RecordType type, String id, String name, List<String> aliases, String kind, String country,
-			String code, List<Post> posts) {
+	record Known(RecordType type, String id, String name, List<String> aliases, String kind, String parent,
+			String country, String code, List<Post> posts) {
 
 		public Known {
 			aliases = List.copyOf(aliases);

@@ -48,7 +48,7 @@ final class KnownNames {
 					break;
 				}
 				World.Country world = World.get().country(key);
-				if (world != null) {
+				if (world != null && !glued(text, i + length - 1)) {
 					found = length;
 					country = world;
 					break;
@@ -83,7 +83,8 @@ final class KnownNames {
 	/** A name starts at a capitalised word (or a digit) of the story that no name found covers. */
 	static boolean startsName(TextTokens text, int index, Cast cast) {
 		TextTokens.Token token = text.get(index);
-		return token.story() && (token.capitalised() || token.numeric()) && cast.at(index) == null;
+		return token.story() && (token.capitalised() || token.numeric()) && cast.at(index) == null
+				&& !Lexicon.ARTICLES.contains(token.folded());
 	}
 
 	/** Whether words {@code from} .. {@code from + length} may form one name: no hard break between them. */
@@ -107,6 +108,12 @@ final class KnownNames {
 		}
 		String word = text.get(next).folded();
 		return Lexicon.ORGANISATION_HEADS.containsKey(word) || Lexicon.PLACE_HEADS.containsKey(word);
+	}
+
+	/** A word glued to a symbol or digit after it ("US$15"): a currency or code, not a name. */
+	private static boolean glued(TextTokens text, int index) {
+		int end = text.get(index).end();
+		return end < text.text().length() && "$€£¥%0123456789".indexOf(text.text().charAt(end)) >= 0;
 	}
 
 	/** The candidates of the first type among them (people, then organisations, places, countries). */

@@ -29,7 +29,7 @@ final class Lexicon {
 			"king", "queen", "emperor", "prince", "princess", "chancellor", "senator", "chief justice", "procurator",
 			"procurator general", "rector", "dean", "editor in chief", "ceo", "founder", "chargé d affaires",
 			"charge d affaires", "attache", "counsellor", "counselor", "delegate", "commissioner", "lieutenant general",
-			"colonel", "major general", "marshal", "admiral", "politburo member", "party secretary");
+			"colonel", "major general", "marshal", "admiral", "party secretary");
 
 	/** Heads of titles that are no title when lower case in running text ("the head of", "a member of"). */
 	static final Set<String> WEAK_HEADS = Set.of("head", "member", "leader", "chief", "director", "founder", "delegate",
@@ -37,6 +37,10 @@ final class Lexicon {
 
 	/** The kinds of organisation, by the word or words that end its name; longest first when read. */
 	static final Map<String, String> ORGANISATION_HEADS = organisationHeads();
+
+	/** Words that name an organisation on their own, without a word before them. */
+	static final Set<String> SINGLE_WORD_ORGANISATIONS = Set.of("politburo", "secretariat", "government", "parliament",
+			"senate");
 
 	/** The kinds of place, by the word that ends (or starts) its name. */
 	static final Map<String, String> PLACE_HEADS = Map.ofEntries(Map.entry("province", "province"),
@@ -64,7 +68,12 @@ final class Lexicon {
 			"oceania", "pacific", "atlantic", "sea", "ocean", "east", "west", "north", "south", "southeast",
 			"northeast", "mr", "mrs", "ms", "dr", "january", "february", "march", "april", "may", "june", "july",
 			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-			"friday", "saturday", "sunday", "covid", "state", "states", "people");
+			"friday", "saturday", "sunday", "covid", "state", "states", "people", "movement", "campaign");
+
+	/** Months and weekdays: a name does not run on into them. */
+	static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday");
 
 	/** Lower-case words that may stand inside a name of an organisation or place. */
 	static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "on", "in", "de", "del", "la", "y",
@@ -73,6 +82,9 @@ final class Lexicon {
 	/** Lower-case words that may stand inside a personal name. */
 	static final Set<String> NAME_PARTICLES = Set.of("de", "del", "la", "van", "von", "da", "dos", "das", "bin", "binti",
 			"al", "el", "y", "di", "le");
+
+	/** Articles: a name found after one does not start with it ("The Hanoi" is Hanoi). */
+	static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
 	/** Words common at the start of a sentence, never a name on their own. */
 	static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
@@ -84,8 +96,7 @@ final class Lexicon {
 			"about", "against", "between", "through", "throughout", "into", "onto", "upon", "via", "per", "just",
 			"only", "even", "still", "yet", "thus", "hence", "moreover", "furthermore", "notably", "remarkably",
 			"specifically", "particularly", "especially", "increasingly", "currently", "recently", "acknowledging",
-			"appreciating", "sharing", "rooted", "solidarity", "comprehensive", "cozy", "specific", "participants",
-			"vietnamese", "cuban", "chinese");
+			"appreciating", "sharing", "rooted", "solidarity", "comprehensive", "cozy", "specific", "participants");
 
 	/**
 	 * The kind of organisation a name of these folded words has, or null: the word before its first
@@ -105,7 +116,8 @@ final class Lexicon {
 		return endingKind(foldedWords);
 	}
 
-	private static String endingKind(List<String> foldedWords) {
+	/** The kind of organisation a name has by its last words only, or null. */
+	static String endingKind(List<String> foldedWords) {
 		for (Map.Entry<String, String> head : ORGANISATION_HEADS.entrySet()) {
 			String[] words = head.getKey().split(" ");
 			if (endsWith(foldedWords, words)) {

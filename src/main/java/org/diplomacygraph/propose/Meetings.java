@@ -67,9 +67,10 @@ final class Meetings {
 			return this.participants.stream().filter((p) -> p.person == person).findFirst().orElse(null);
 		}
 
+		/** The hosts and guests (attendees aside). */
 		Set<Entry> people() {
 			Set<Entry> people = new LinkedHashSet<>();
-			this.participants.forEach((p) -> people.add(p.person));
+			this.participants.stream().filter((p) -> !"attendee".equals(p.role)).forEach((p) -> people.add(p.person));
 			return people;
 		}
 
@@ -222,7 +223,7 @@ final class Meetings {
 		meeting.kind = trigger.kind();
 		if (trigger.mode() == Mode.JOINT) {
 			Set<Entry> seen = new LinkedHashSet<>();
-			for (int k = before.size() - 1; k >= 0; k--) {
+			for (int k = 0; k < before.size(); k++) {
 				Mention mention = before.get(k);
 				if (seen.add(mention.entry())) {
 					meeting.participants.add(participant(mention, seen.size() == 1 ? "host" : "guest", trigger));
@@ -292,8 +293,11 @@ final class Meetings {
 			guests = byList(guests, after + 1);
 		}
 		// "who is on a Vietnam visit", "paid a state visit to"
-		if (guests.isEmpty() && (this.text.is(i - 2, "on") || this.text.is(i - 3, "on") || this.text.is(i - 1, "a")
-				|| this.text.is(i - 2, "a") && this.text.is(i - 3, "paid", "pays", "paying", "made", "makes"))) {
+		boolean onA = this.text.is(i - 1, "a") && this.text.is(i - 2, "on")
+				|| this.text.is(i - 2, "a") && this.text.is(i - 3, "on");
+		boolean paid = (this.text.is(i - 1, "a") || this.text.is(i - 2, "a"))
+				&& this.text.is(this.text.is(i - 1, "a") ? i - 2 : i - 3, "paid", "pays", "paying", "made", "makes");
+		if (guests.isEmpty() && (onA || paid)) {
 			List<Mention> before = before(i, sentence);
 			if (!before.isEmpty()) {
 				guests.add(before.get(before.size() - 1));
@@ -308,7 +312,8 @@ final class Meetings {
 			if (to >= 0) {
 				destination(visit, to);
 			}
-			else if (this.text.is(i - 2, "a") || this.text.is(i - 1, "a") == false && this.text.is(i - 2, "on")) {
+			else if (onA && !this.text.is(i - 1, "a")) {
+				// "on a Vietnam visit"
 				destination(visit, i - 1);
 			}
 			if (guests.size() > 1) {
@@ -341,7 +346,9 @@ final class Meetings {
 	/** Whether only titles (and commas) stand between two words. */
 	private boolean titlesOnly(int from, int to) {
 		for (int i = from; i < to; i++) {
-			if (!this.text.get(i).capitalised() && !this.text.is(i, "of", "the", "and")) {
+			String word = this.text.get(i).folded();
+			if (!this.text.get(i).capitalised() && !this.text.is(i, "of", "the", "and")
+					&& !Lexicon.TITLE_HEADS.contains(word) && !Lexicon.TITLE_MODIFIERS.contains(word)) {
 				return false;
 			}
 		}
@@ -590,6 +597,11 @@ final class Meetings {
 			if (other.people().equals(meeting.people()) && compatible(other.kind, meeting.kind)
 					&& (other.date == null || meeting.date == null || other.date.equals(meeting.date))) {
 				other.evidence.addAll(meeting.evidence);
+				for (Participant participant : meeting.participants) {
+					if (other.participant(participant.person) == null) {
+						other.participants.add(participant);
+					}
+				}
 				if (other.date == null && meeting.date != null) {
 					other.date = meeting.date;
 					other.endDate = meeting.endDate;

@@ -59,7 +59,8 @@ final class NewNames {
 	/** Whether a new name may start at a word: a capitalised word of the story, not inside a person's or organisation's name. */
 	private boolean canStart(int index) {
 		TextTokens.Token token = this.text.get(index);
-		if (!token.story() || !token.capitalised() || Lexicon.FUNCTION_WORDS.contains(token.folded())) {
+		if (!token.story() || !token.capitalised() || Lexicon.FUNCTION_WORDS.contains(token.folded())
+				|| Titles.headLength(this.text, index) > 0 || Lexicon.TITLE_MODIFIERS.contains(token.folded())) {
 			return false;
 		}
 		Mention covering = this.cast.at(index);
@@ -67,12 +68,17 @@ final class NewNames {
 				|| covering.entry().type == RecordType.COUNTRY);
 	}
 
-	/** The run of a name from {@code from}, cut before a person's name. */
+	/**
+	 * The run of a name from {@code from}, cut before a person's name, a title, or a name in
+	 * parentheses that is no abbreviation ("Nguyen Van Troi School (Havana)").
+	 */
 	private int runEnd(int from) {
 		int end = this.phrases.runEnd(from);
 		for (int i = from + 1; i < end; i++) {
 			Mention mention = this.cast.at(i);
-			if (mention != null && mention.entry().type == RecordType.PERSON) {
+			if (mention != null && mention.entry().type == RecordType.PERSON
+					|| Titles.headLength(this.text, i) > 0 && this.text.get(i).capitalised()
+					|| this.text.parenthesisBefore(i) && !this.phrases.isAbbreviation(i)) {
 				return trimConnectors(from, i);
 			}
 		}
@@ -91,14 +97,19 @@ final class NewNames {
 		List<int[]> parts = new ArrayList<>();
 		int start = from;
 		for (int i = from + 1; i < to - 1; i++) {
-			if (this.text.is(i, "and") && (this.phrases.organisationKind(start, i) != null
-					|| known(start, i))) {
+			int right = this.phrases.skipArticle(i + 1, to);
+			if (this.text.is(i, "and") && (this.phrases.organisationKind(start, i) != null || known(start, i))
+					&& (this.phrases.organisationKind(right, to) != null || knownAt(right))) {
 				parts.add(new int[] { start, i });
 				start = this.phrases.skipArticle(i + 1, to);
 			}
 		}
 		parts.add(new int[] { start, to });
 		return parts;
+	}
+
+	private boolean knownAt(int from) {
+		return this.cast.startingAt(from, RecordType.ORGANISATION) != null;
 	}
 
 	private boolean known(int from, int to) {
@@ -119,6 +130,9 @@ final class NewNames {
 			}
 			if (owner != null && owner.to() == k + 1 && this.text.possessiveAfter(k)
 					&& this.phrases.organisationKind(k + 2, to) != null) {
+				if (!this.phrases.plausibleOrganisation(k + 2, to)) {
+					return;
+				}
 				Entry organisation = this.phrases.organisation(k + 2, to);
 				if (organisation != null && organisation.country == null) {
 					organisation.country = countryOf(owner.entry());
@@ -126,19 +140,39 @@ final class NewNames {
 				return;
 			}
 		}
+		while (from < to - 1 && !this.text.get(from).capitalised()) {
+			from++;
+		}
+		String before = this.text.gapBefore(from);
+		if (before.contains("“") || before.contains("\"") || before.contains("‘")) {
+			// A quoted phrase ("City of Peace" status) is a slogan or a title, not a name.
+			return;
+		}
 		if (this.phrases.organisationKind(from, to) != null && !notEntity(from, to)) {
-			this.phrases.organisation(from, to);
+			if (this.phrases.plausibleOrganisation(from, to)) {
+				this.phrases.organisation(from, to);
+			}
 			return;
 		}
 		if (this.cast.startingAt(from, RecordType.COUNTRY) != null || this.cast.startingAt(from, RecordType.PLACE) != null
 				&& this.cast.startingAt(from, RecordType.PLACE).to() == to) {
 			return;
 		}
-		if (this.phrases.placeKind(from, to) != null && !notEntity(from, to)
+		if (Lexicon.PLACE_HEADS.containsKey(this.text.get(to - 1).folded())) {
+			// "Agri VMA in the Mariel Development Zone": the place is the capitalised words before its head.
+			int start = to - 1;
+			while (start > from && this.text.get(start - 1).capitalised() && !this.text.hardBreakBefore(start)) {
+				start--;
+			}
+			if (to - start >= 2 && !notEntity(start, to)) {
+				this.phrases.place(start, to, null);
+			}
+			return;
+		}
+		if (this.phrases.placeKind(from, to) != null
 				|| World.get().capitalOf(NameLinker.key(this.text.surface(from, to))) != null
 				|| placeCue(from) && plausiblePlace(from, to)) {
-			Entry place = this.phrases.place(from, to, "city");
-			parenthesisedPlace(to, place);
+			this.phrases.place(from, to, "city");
 		}
 	}
 
@@ -183,11 +217,6 @@ final class NewNames {
 			}
 		}
 		return true;
-	}
-
-	/** "Nguyen Van Troi School (Havana)": a place in parentheses after a name. */
-	private void parenthesisedPlace(int to, Entry place) {
-		// Nothing to record beyond the place itself: the proposal does not locate organisations.
 	}
 
 	/** "Hanoi and Havana, Binh Duong and Artemisa": the unclassified names in a list with places are places. */
@@ -249,7 +278,7 @@ final class NewNames {
 	}
 
 	/** "Vietnam Fatherland Front (VFF)": the abbreviation is another name of the organisation before it. */
-	private void abbreviations() {
+	void abbreviations() {
 		for (Mention mention : this.cast.mentions()) {
 			int next = mention.to();
 			if (mention.entry().type == RecordType.ORGANISATION && next < this.text.size()

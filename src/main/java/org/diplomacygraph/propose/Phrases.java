@@ -66,6 +66,9 @@ final class Phrases {
 			else if (!Lexicon.NAME_CONNECTORS.contains(token.folded())) {
 				break;
 			}
+			else if (i + 1 < this.text.size() && Lexicon.DATE_WORDS.contains(this.text.get(i + 1).folded())) {
+				break;
+			}
 			else if (token.folded().equals("and") && Titles.headLength(this.text, i + 1) > 0) {
 				break;
 			}
@@ -117,48 +120,77 @@ final class Phrases {
 		if (from >= to) {
 			return null;
 		}
+		int nameEnd = trailingAbbreviation(from, to) ? to - 1 : to;
 		Mention exact = this.cast.startingAt(from, RecordType.ORGANISATION);
-		if (exact != null && exact.to() == to) {
+		if (exact != null && (exact.to() == to || exact.to() == nameEnd)) {
 			return exact.entry();
 		}
-		String surface = this.text.surface(from, to);
+		String surface = this.text.surface(from, nameEnd);
 		Entry parent = parent(from, to);
 		Set<String> keys = variants(from, to, parent);
+		Entry entry = null;
 		for (String key : keys) {
 			List<Known> stored = this.linker.named(key, List.of(RecordType.ORGANISATION));
 			if (stored.size() == 1) {
-				Entry entry = this.cast.stored(stored.get(0), this.linker.candidates(surface, KnownNames.TYPES));
-				this.cast.mention(entry, this.text, from, to);
-				return entry;
+				entry = this.cast.stored(stored.get(0), this.linker.candidates(surface, KnownNames.TYPES));
+				break;
 			}
 		}
 		for (String key : keys) {
-			Entry named = this.cast.byKey(RecordType.ORGANISATION, key);
+			Entry named = (entry == null) ? this.cast.byKey(RecordType.ORGANISATION, key) : null;
 			if (named != null) {
-				this.cast.mention(named, this.text, from, to);
-				named.keys.addAll(keys);
-				return named;
+				entry = named;
 			}
 		}
-		String kind = organisationKind(from, to);
-		if (kind == null) {
-			return null;
+		if (entry == null) {
+			String kind = organisationKind(from, to);
+			if (kind == null) {
+				return null;
+			}
+			entry = this.cast.fresh(RecordType.ORGANISATION, surface, kind);
+			entry.parent = (parent != null && parent != entry) ? parent : null;
+			if ("chapter".equals(kind)) {
+				entry.kind = (parent != null && parent.kind() != null) ? parent.kind() : "mass-organisation";
+			}
+			if (entry.country == null) {
+				entry.country = country(from, to, entry.parent);
+			}
 		}
-		int nameEnd = trailingAbbreviation(from, to) ? abbreviationStart(to) : to;
-		Entry entry = this.cast.fresh(RecordType.ORGANISATION, this.text.surface(from, nameEnd), kind);
 		entry.keys.addAll(keys);
-		entry.parent = (parent != null && parent != entry) ? parent : null;
-		if ("chapter".equals(kind)) {
-			entry.kind = (parent != null && parent.kind() != null) ? parent.kind() : "mass-organisation";
-		}
-		if (entry.country == null) {
-			entry.country = country(from, to, entry.parent);
-		}
 		this.cast.mention(entry, this.text, from, nameEnd);
-		if (nameEnd < to) {
+		if (nameEnd < to && (parent == null || !ofParent(from, to))) {
 			this.cast.mention(entry, this.text, nameEnd, to);
 		}
 		return entry;
+	}
+
+	/** Whether an organisation's name is "B of (the) A" with A an organisation's name: an abbreviation at its end is A's. */
+	private boolean ofParent(int from, int to) {
+		for (int i = to - 2; i > from; i--) {
+			if (this.text.is(i, "of") && organisationKind(from, i) != null
+					&& organisationKind(skipArticle(i + 1, to), to) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A new organisation's name has two words or more (one is enough for "Politburo" or an
+	 * abbreviation), and "Hanoi Party" or "the Cuban Party" is no party of a city or a country
+	 * but a short form of its committee or of the ruling party.
+	 */
+	boolean plausibleOrganisation(int from, int to) {
+		List<String> words = words(from, to);
+		if (words.size() == 1) {
+			return Lexicon.SINGLE_WORD_ORGANISATIONS.contains(words.get(0)) || isAbbreviation(from)
+					|| this.cast.byKey(RecordType.ORGANISATION, words.get(0)) != null;
+		}
+		Mention first = this.cast.at(from);
+		boolean place = first != null
+				&& (first.entry().type == RecordType.PLACE || first.entry().type == RecordType.COUNTRY)
+				|| World.get().demonym(words.get(0)) != null;
+		return this.text.get(from).capitalised() && !(words.size() == 2 && words.get(1).equals("party") && place);
 	}
 
 	/** The place the words name: stored, named before, or new with a kind its words or the world list give. */
@@ -237,7 +269,7 @@ final class Phrases {
 	 */
 	private Entry parent(int from, int to) {
 		for (int i = from; i < to - 1; i++) {
-			if (this.text.possessiveAfter(i) && i + 2 < to && organisationKind(from, i + 1) != null) {
+			if (this.text.possessiveAfter(i) && i + 2 < to && Lexicon.endingKind(words(from, i + 1)) != null) {
 				return organisation(from, i + 1);
 			}
 			if (this.text.parenthesisBefore(i + 1) && isAbbreviation(i + 1) && this.text.parenthesisAfter(i + 1)
@@ -290,10 +322,6 @@ final class Phrases {
 		return to - from > 1 && this.text.parenthesisBefore(to - 1) && isAbbreviation(to - 1);
 	}
 
-	private int abbreviationStart(int to) {
-		return to - 1;
-	}
-
 	/** The keys of the other English word orders of an organisation's name, the name's own first. */
 	private Set<String> variants(int from, int to, Entry parent) {
 		Set<String> keys = new LinkedHashSet<>();
@@ -311,6 +339,7 @@ final class Phrases {
 					List<String> owner = words(from, i + 1);
 					List<String> own = words(rest, to);
 					keys.add(String.join("", own) + "of" + String.join("", owner));
+					keys.add(String.join("", own) + "ofthe" + String.join("", owner));
 				}
 			}
 		}

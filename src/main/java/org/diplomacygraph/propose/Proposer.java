@@ -54,8 +54,10 @@ public final class Proposer {
 		Cast cast = new Cast();
 		Phrases phrases = new Phrases(tokens, linker, cast);
 		KnownNames.scan(tokens, linker, cast);
+		NewNames newNames = new NewNames(phrases);
+		newNames.abbreviations();
 		new Titles(phrases).scan();
-		new NewNames(phrases).scan();
+		newNames.scan();
 		new ShortForms(phrases).scan();
 		List<Dates.Found> dates = Dates.find(tokens, publishedOn);
 		List<Meetings.Meeting> meetings = new Meetings(tokens, cast, dates).find();

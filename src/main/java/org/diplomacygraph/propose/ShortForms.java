@@ -110,11 +110,17 @@ final class ShortForms {
 		for (String name : names) {
 			String[] words = org.diplomacygraph.model.Names.fold(name).split(" ");
 			List<String> kept = new ArrayList<>();
+			boolean titled = false;
 			for (String word : words) {
-				if (!Lexicon.TITLE_MODIFIERS.contains(word) && !Lexicon.TITLE_HEADS.contains(word)
-						&& !Lexicon.NAME_PARTICLES.contains(word)) {
+				titled |= Lexicon.TITLE_MODIFIERS.contains(word) || Lexicon.TITLE_HEADS.contains(word)
+						|| Lexicon.ORGANISATION_HEADS.containsKey(word);
+				if (!Lexicon.NAME_PARTICLES.contains(word)) {
 					kept.add(word);
 				}
+			}
+			if (titled) {
+				// "Party chief Lâm" is a title and a part of a name, no name to take parts of.
+				continue;
 			}
 			if (kept.size() < 2) {
 				continue;

@@ -39,29 +39,29 @@ class StoredGazetteer implements Gazetteer {
 		this.jdbc.query("select id, name, code from country order by id",
 				(row) -> {
 					entities.add(new Known(RecordType.COUNTRY, row.getString("id"), row.getString("name"),
-							aliases.getOrDefault(row.getString("id"), List.of()), null, null, row.getString("code"),
+							aliases.getOrDefault(row.getString("id"), List.of()), null, null, null, row.getString("code"),
 							List.of()));
 				});
 		Map<String, List<String>> placeAliases = aliases("place_alias", "place_id");
 		this.jdbc.query("select id, name, kind, country_id from place order by id",
 				(row) -> {
 					entities.add(new Known(RecordType.PLACE, row.getString("id"), row.getString("name"),
-							placeAliases.getOrDefault(row.getString("id"), List.of()), row.getString("kind"),
+							placeAliases.getOrDefault(row.getString("id"), List.of()), row.getString("kind"), null,
 							row.getString("country_id"), null, List.of()));
 				});
 		Map<String, List<String>> organisationAliases = aliases("organisation_alias", "organisation_id");
-		this.jdbc.query("select id, name, kind, country_id from organisation order by id",
+		this.jdbc.query("select id, name, kind, parent_id, country_id from organisation order by id",
 				(row) -> {
 					entities.add(new Known(RecordType.ORGANISATION, row.getString("id"), row.getString("name"),
 							organisationAliases.getOrDefault(row.getString("id"), List.of()), row.getString("kind"),
-							row.getString("country_id"), null, List.of()));
+							row.getString("parent_id"), row.getString("country_id"), null, List.of()));
 				});
 		Map<String, List<String>> personAliases = aliases("person_alias", "person_id");
 		this.jdbc.query("select id, name, nationality_id from person order by id",
 				(row) -> {
 					String id = row.getString("id");
 					entities.add(new Known(RecordType.PERSON, id, row.getString("name"),
-							personAliases.getOrDefault(id, List.of()), null, row.getString("nationality_id"), null,
+							personAliases.getOrDefault(id, List.of()), null, null, row.getString("nationality_id"), null,
 							posts.getOrDefault(id, List.of())));
 				});
 		return entities;

@@ -114,7 +114,7 @@ final class TextTokens {
 		for (int i = 0; i < gap.length(); i++) {
 			char c = gap.charAt(i);
 			if (c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"'
-					|| c == '“' || c == '”' || c == '/' || c == '|' || c == '[' || c == ']' || c == '•') {
+					|| c == '“' || c == '”' || c == '/' || c == '|' || c == '[' || c == ']' || c == '•' || c == '—') {
 				return true;
 			}
 			if (c == '.' && !initial(index - 1)) {

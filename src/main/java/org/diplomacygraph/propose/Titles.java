@@ -28,6 +28,9 @@ import org.diplomacygraph.record.RecordType;
  */
 final class Titles {
 
+	/** Titles of a head of state: held at the country of the person who holds them when no other is named. */
+	private static final Set<String> HEADS_OF_STATE = Set.of("president", "king", "queen", "emperor", "monarch");
+
 	/** Titles that are honours or descriptions rather than posts. */
 	private static final Set<String> NOT_POSTS = Set.of("leader", "hero", "chief", "party chief", "founder", "late",
 			"former", "delegate", "envoy");
@@ -164,8 +167,10 @@ final class Titles {
 			// "Politburo member", "Hanoi Party Secretary": an organisation, then the title.
 			int run = this.phrases.runEnd(j);
 			for (int h = j + 1; h <= run && h < this.text.size(); h++) {
+				int orgFrom = this.phrases.skipArticle(j, h);
 				if (headLength(this.text, h) > 0 && !this.text.hardBreakBefore(h)
-						&& this.phrases.organisationKind(j, h) != null) {
+						&& this.phrases.organisationKind(orgFrom, h) != null
+						&& this.phrases.plausibleOrganisation(orgFrom, h)) {
 					organisationBefore = this.phrases.organisation(j, h);
 					from = h;
 					head = headLength(this.text, h);
@@ -210,9 +215,13 @@ final class Titles {
 				split = s;
 			}
 		}
-		for (int s = run - 1; s > k && split < 0; s--) {
-			if (holder(k, s) && PersonNames.end(this.phrases, s, run) == run) {
-				split = s;
+		for (boolean strict : new boolean[] { true, false }) {
+			for (int s = run - 1; s > k && split < 0; s--) {
+				int nameEnd = PersonNames.end(this.phrases, s, run);
+				if ((strict ? closedHolder(k, s) : holder(k, s))
+						&& (nameEnd == run || nameEnd > s && !this.text.get(nameEnd).capitalised())) {
+					split = s;
+				}
 			}
 		}
 		if (split < 0 && holder(k, run)) {
@@ -248,6 +257,15 @@ final class Titles {
 		}
 		return mention != null && mention.to() == to
 				|| this.cast.byKey(RecordType.ORGANISATION, NameLinker.key(this.text.surface(from, to))) != null;
+	}
+
+	/**
+	 * Whether words end a holder's name for sure: a word ending names of organisations, an
+	 * abbreviation in parentheses, a stored name or a country.
+	 */
+	private boolean closedHolder(int from, int to) {
+		return Lexicon.endingKind(this.phrases.words(from, to)) != null || this.text.parenthesisAfter(to - 1)
+				|| country(from, to) != null || holder(from, to) && this.phrases.organisationKind(from, to) == null;
 	}
 
 	/** The slug of the stored country words {@code from}–{@code to} name exactly, or null. */
@@ -374,7 +392,8 @@ final class Titles {
 				boolean sameTitle = NameLinker.key(stored.title()).equals(NameLinker.key(title.text()));
 				boolean sameHolder = title.organisation() == null && title.country() == null
 						|| title.organisation() != null && title.organisation().stored != null
-								&& title.organisation().stored.id().equals(stored.organisation())
+								&& (title.organisation().stored.id().equals(stored.organisation())
+										|| parentOf(stored.organisation(), title.organisation().stored.id()))
 						|| title.country() != null && title.country().equals(stored.country());
 				if (sameTitle && (sameHolder || title.organisation() != null && title.organisation().stored == null)) {
 					post.stored = stored;
@@ -382,12 +401,17 @@ final class Titles {
 			}
 		}
 		if (post.stored == null) {
-			if (title.organisation() == null && title.country() == null) {
+			String country = title.country();
+			if (title.organisation() == null && country == null && HEADS_OF_STATE.contains(folded)) {
+				// "President To Lam": the head of his country.
+				country = person.country;
+			}
+			if (title.organisation() == null && country == null) {
 				return;
 			}
 			post.title = title.text();
 			post.organisation = title.organisation();
-			post.country = (title.organisation() == null) ? title.country() : null;
+			post.country = (title.organisation() == null) ? country : null;
 		}
 		for (Cast.Post other : person.posts) {
 			if (samePost(other, post)) {
@@ -395,6 +419,15 @@ final class Titles {
 			}
 		}
 		person.posts.add(post);
+	}
+
+	/**
+	 * Whether a stored organisation is a body of another ("General Secretary of the Communist Party"
+	 * is the post at its Central Committee).
+	 */
+	private boolean parentOf(String organisation, String parent) {
+		Known known = (organisation != null) ? this.phrases.linker().get(RecordType.ORGANISATION, organisation) : null;
+		return known != null && parent.equals(known.parent());
 	}
 
 	private static boolean samePost(Cast.Post a, Cast.Post b) {

@@ -23,7 +23,7 @@ final class CorpusGazetteer implements Gazetteer {
 			file.countries().forEach((c) -> builder(RecordType.COUNTRY, c.id(), c.name(), c.aliases(), null, null, c.code()));
 			file.places().forEach((p) -> builder(RecordType.PLACE, p.id(), p.name(), p.aliases(), p.kind(), p.country(), null));
 			file.organisations().forEach((o) -> builder(RecordType.ORGANISATION, o.id(), o.name(), o.aliases(), o.kind(),
-					o.country(), null));
+					o.country(), null).parent = o.parent());
 			for (AnnotationFile.PersonEntry person : file.people()) {
 				Builder builder = builder(RecordType.PERSON, person.id(), person.name(), person.aliases(), null,
 						person.nationality(), null);
@@ -82,8 +82,8 @@ final class CorpusGazetteer implements Gazetteer {
 		for (Builder builder : this.entities.values()) {
 			List<String> aliases = new ArrayList<>(builder.aliases);
 			aliases.remove(builder.name);
-			known.add(new Known(builder.type, builder.id, builder.name, aliases, builder.kind, builder.country,
-					builder.code, builder.posts));
+			known.add(new Known(builder.type, builder.id, builder.name, aliases, builder.kind, builder.parent,
+					builder.country, builder.code, builder.posts));
 		}
 		return known;
 	}
@@ -99,6 +99,8 @@ final class CorpusGazetteer implements Gazetteer {
 		final Set<String> aliases = new LinkedHashSet<>();
 
 		String kind;
+
+		String parent;
 
 		String country;
 

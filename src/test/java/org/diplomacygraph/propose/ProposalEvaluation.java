@@ -19,6 +19,9 @@ class ProposalEvaluation {
 		if (Boolean.getBoolean("proposal.details")) {
 			for (LeaveOneOut.Article article : articles) {
 				System.out.println("== " + article.file());
+				if (Boolean.getBoolean("proposal.drafts")) {
+					System.out.println(DraftPrinter.print(article.proposal()));
+				}
 				article.misses().forEach((miss) -> System.out.println("  missed " + miss));
 				article.wrong().forEach((wrong) -> System.out.println("  wrong  " + wrong));
 			}
