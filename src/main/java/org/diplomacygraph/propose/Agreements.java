@@ -59,6 +59,9 @@ final class Agreements {
 	private static final Set<String> PLURAL_DETERMINERS = Set.of("multiple", "several", "many", "numerous", "two",
 			"three", "four", "five", "various", "some", "new", "these");
 
+	/** Quantities that make agreements talk of a relationship, not an event ("many cooperation agreements"). */
+	private static final Set<String> VAGUE = Set.of("many", "numerous", "various", "some", "these");
+
 	private static final Set<String> STOP_WORDS = Set.of("with", "which", "that", "is", "are", "was", "were", "has",
 			"have", "had", "will", "would", "could", "should", "to", "as", "and", "signed", "by", "reflecting",
 			"under", "while", "after", "before", "following", "who", "where", "when");
@@ -167,7 +170,7 @@ final class Agreements {
 			}
 		}
 		else if (plural) {
-			if (!signed || determiner == null) {
+			if (!signed || determiner == null || VAGUE.contains(determiner) || !signingEvent(sentence)) {
 				return null;
 			}
 		}
@@ -195,6 +198,20 @@ final class Agreements {
 			signing(agreement, sentence, start);
 		}
 		return agreement;
+	}
+
+	/** "witnessed the signing of", "signed" (not "have signed"): a signing that took place. */
+	private boolean signingEvent(int sentence) {
+		for (TextTokens.Token token : this.text.tokens()) {
+			if (token.sentence() != sentence) {
+				continue;
+			}
+			if (this.text.startsWith(token.index(), "signing of")
+					|| token.folded().equals("signed") && !this.text.is(token.index() - 1, "have", "has", "had")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The end of the noun phrase: through "of", "on", "for", "in" phrases to a comma, a verb or the sentence's end. */

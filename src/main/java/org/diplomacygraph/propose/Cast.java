@@ -109,6 +109,19 @@ final class Cast {
 
 	private final List<Mention> mentions = new ArrayList<>();
 
+	/** Words that are part of names read otherwise ("the Hanoi and Havana Party Committees"): no new name starts there. */
+	private final java.util.Set<Integer> covered = new java.util.HashSet<>();
+
+	void cover(int from, int to) {
+		for (int i = from; i < to; i++) {
+			this.covered.add(i);
+		}
+	}
+
+	boolean covered(int index) {
+		return this.covered.contains(index);
+	}
+
 	List<Entry> entries() {
 		return this.entries;
 	}
@@ -159,9 +172,6 @@ final class Cast {
 		String key = NameLinker.key(name);
 		Entry entry = byKey(type, key);
 		if (entry == null) {
-			if (Boolean.getBoolean("probe.fresh")) {
-				new Throwable("fresh " + type + " " + name).printStackTrace(System.out);
-			}
 			entry = new Entry(type);
 			entry.name = name;
 			entry.kind = kind;
@@ -181,6 +191,12 @@ final class Cast {
 			}
 		}
 		this.mentions.add(mention);
+		if (entry.name != null && entry.name.equals(entry.name.toUpperCase(java.util.Locale.ROOT))
+				&& !surface.equals(surface.toUpperCase(java.util.Locale.ROOT)) && NameLinker.key(surface).equals(NameLinker.key(entry.name))) {
+			// "BEIJING" in a dateline, "Beijing" in the story: the name is spelt as the story spells it.
+			entry.surfaces.add(entry.name);
+			entry.name = surface;
+		}
 		entry.surfaces.add(surface);
 		entry.keys.add(NameLinker.key(surface));
 		return mention;

@@ -29,7 +29,24 @@ final class Lexicon {
 			"king", "queen", "emperor", "prince", "princess", "chancellor", "senator", "chief justice", "procurator",
 			"procurator general", "rector", "dean", "editor in chief", "ceo", "founder", "chargé d affaires",
 			"charge d affaires", "attache", "counsellor", "counselor", "delegate", "commissioner", "lieutenant general",
-			"colonel", "major general", "marshal", "admiral", "party secretary");
+			"colonel", "major general", "marshal", "admiral", "party secretary", "counterpart", "mr", "mrs", "ms", "madam",
+			"dr", "prof", "professor", "his excellency", "her excellency", "comrade");
+
+	/** What a minister is minister of: the folded words after "Minister of", as the ministry's name has them. */
+	static final Set<String> PORTFOLIOS = Set.of("foreign affairs", "national defence", "national defense", "defence",
+			"defense", "public security", "home affairs", "interior", "justice", "finance", "planning and investment",
+			"industry and trade", "trade", "commerce", "foreign trade", "foreign trade and foreign investment",
+			"agriculture", "agriculture and rural development", "agriculture and environment",
+			"natural resources and environment", "health", "public health", "education", "education and training",
+			"culture", "culture sports and tourism", "tourism", "labour invalids and social affairs", "labour", "labor",
+			"transport", "construction", "science and technology", "information and communications", "economy",
+			"economy and planning", "energy", "energy and mines", "external relations", "ethnic affairs",
+			"foreign relations", "external affairs", "economic affairs", "industry", "communications", "home office");
+
+	/** Ministers named by an adjective ("Foreign Minister"): the portfolio of their ministry. */
+	static final Map<String, String> PORTFOLIO_ADJECTIVES = Map.of("foreign", "Foreign Affairs", "defence",
+			"National Defence", "defense", "National Defense", "finance", "Finance", "health", "Health", "justice",
+			"Justice", "interior", "Interior", "education", "Education", "agriculture", "Agriculture", "trade", "Trade");
 
 	/** Heads of titles that are no title when lower case in running text ("the head of", "a member of"). */
 	static final Set<String> WEAK_HEADS = Set.of("head", "member", "leader", "chief", "director", "founder", "delegate",
@@ -66,14 +83,15 @@ final class Lexicon {
 			"charter", "statement", "session", "meeting", "talks", "visit", "photo", "photos", "source", "news",
 			"times", "post", "daily", "tet", "new", "latest", "era", "period", "asia", "america", "europe", "africa",
 			"oceania", "pacific", "atlantic", "sea", "ocean", "east", "west", "north", "south", "southeast",
-			"northeast", "mr", "mrs", "ms", "dr", "january", "february", "march", "april", "may", "june", "july",
+			"northeast", "january", "february", "march", "april", "may", "june", "july",
 			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
 			"friday", "saturday", "sunday", "covid", "state", "states", "people", "movement", "campaign");
 
 	/** Months and weekdays: a name does not run on into them. */
 	static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-			"friday", "saturday", "sunday");
+			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+			"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday");
 
 	/** Lower-case words that may stand inside a name of an organisation or place. */
 	static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "on", "in", "de", "del", "la", "y",

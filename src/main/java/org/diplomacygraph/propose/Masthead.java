@@ -22,6 +22,9 @@ final class Masthead {
 
 	private static final Pattern DATELINE = Pattern.compile("(?m)^([A-Z][^\\n—–]{1,60}?)\\s+[—–]\\s+\\S");
 
+	/** "HAVANA, Oct 12 (Prensa Latina)": a news agency in parentheses after a dateline. */
+	private static final Pattern AGENCY = Pattern.compile("(?m)^[\\p{Lu} .,’'-]{3,40}?,?[^\\n(]{0,30}\\(([^)\\n]{2,40})\\)");
+
 	private static final Pattern CLOSING = Pattern.compile("[—–]\\s*([A-Z][A-Za-z/ .]{1,40}?)\\s*$");
 
 	private static final Pattern CREDIT = Pattern.compile("(?:Photos?|Source)\\s*:\\s*[^\\n/]*/\\s*([^\\n)]{2,60}?)\\s*(?:\\)|$)",
@@ -47,7 +50,7 @@ final class Masthead {
 
 	/** The publisher the text or the URL shows; null if neither does. */
 	static String publisher(String text, String url) {
-		for (Pattern pattern : List.of(DATELINE, CLOSING, CREDIT)) {
+		for (Pattern pattern : List.of(DATELINE, AGENCY, CLOSING, CREDIT)) {
 			Matcher m = pattern.matcher(text);
 			while (m.find()) {
 				String name = m.group(1).strip();

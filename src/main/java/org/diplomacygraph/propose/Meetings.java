@@ -293,10 +293,12 @@ final class Meetings {
 			guests = byList(guests, after + 1);
 		}
 		// "who is on a Vietnam visit", "paid a state visit to"
-		boolean onA = this.text.is(i - 1, "a") && this.text.is(i - 2, "on")
-				|| this.text.is(i - 2, "a") && this.text.is(i - 3, "on");
-		boolean paid = (this.text.is(i - 1, "a") || this.text.is(i - 2, "a"))
-				&& this.text.is(this.text.is(i - 1, "a") ? i - 2 : i - 3, "paid", "pays", "paying", "made", "makes");
+		boolean onA = this.text.is(i - 1, "a", "an") && this.text.is(i - 2, "on")
+				|| this.text.is(i - 2, "a", "an") && this.text.is(i - 3, "on")
+				|| this.text.is(i - 3, "a", "an") && this.text.is(i - 4, "on") && this.text.is(i - 1, "state", "official");
+		int article = this.text.is(i - 1, "a", "an") ? i - 1 : this.text.is(i - 2, "a", "an") ? i - 2 : i - 3;
+		boolean paid = this.text.is(article, "a", "an")
+				&& this.text.is(article - 1, "paid", "pays", "paying", "made", "makes", "paying", "began", "begins");
 		if (guests.isEmpty() && (onA || paid)) {
 			List<Mention> before = before(i, sentence);
 			if (!before.isEmpty()) {
@@ -312,7 +314,7 @@ final class Meetings {
 			if (to >= 0) {
 				destination(visit, to);
 			}
-			else if (onA && !this.text.is(i - 1, "a")) {
+			else if (onA && !this.text.is(i - 1, "a", "an", "state", "official", "working")) {
 				// "on a Vietnam visit"
 				destination(visit, i - 1);
 			}

@@ -63,6 +63,9 @@ final class NewNames {
 				|| Titles.headLength(this.text, index) > 0 || Lexicon.TITLE_MODIFIERS.contains(token.folded())) {
 			return false;
 		}
+		if (this.cast.covered(index)) {
+			return false;
+		}
 		Mention covering = this.cast.at(index);
 		return covering == null || covering.from() == index && (covering.entry().type == RecordType.PLACE
 				|| covering.entry().type == RecordType.COUNTRY);
@@ -207,6 +210,7 @@ final class NewNames {
 			String word = this.text.get(i).folded();
 			if (!this.text.get(i).capitalised() && !Lexicon.NAME_PARTICLES.contains(word)
 					|| Lexicon.NOT_ENTITY.contains(word) || Lexicon.FUNCTION_WORDS.contains(word)
+					|| Lexicon.DATE_WORDS.contains(word)
 					|| Lexicon.ORGANISATION_HEADS.containsKey(word) || Titles.headLength(this.text, i) > 0
 					|| World.get().demonym(word) != null || this.phrases.isAbbreviation(i)) {
 				return false;
@@ -297,7 +301,8 @@ final class NewNames {
 				continue;
 			}
 			int left = i - 1;
-			while (left > 0 && !this.text.hardBreakBefore(left) && this.text.get(left - 1).capitalised()) {
+			while (left > 0 && !this.text.hardBreakBefore(left) && this.text.get(left - 1).capitalised()
+					&& !Lexicon.ARTICLES.contains(this.text.get(left - 1).folded())) {
 				left--;
 			}
 			int right = i + 1;
@@ -326,18 +331,15 @@ final class NewNames {
 				tail++;
 			}
 			String singular = singular(this.text.surface(tail, head + 1));
-			String common = this.text.surface(tail, head) + (tail < head ? " " : "");
 			String leftName = this.text.surface(left, i) + " " + singular;
 			String rightName = this.text.surface(right, tail) + " " + singular;
 			int[] span = { this.text.get(left).start(), this.text.get(head).end() };
+			this.cast.cover(left, head + 1);
 			for (String name : List.of(leftName, rightName)) {
 				Entry entry = organisationNamed(name);
 				if (entry != null) {
 					entry.evidence.add(span);
 				}
-			}
-			if (common.isEmpty()) {
-				continue;
 			}
 		}
 	}

@@ -54,9 +54,11 @@ final class PersonNames {
 	static boolean nameWord(Phrases phrases, int index) {
 		TextTokens text = phrases.text();
 		String word = text.get(index).folded();
-		if (Titles.headLength(text, index) > 0 || Lexicon.TITLE_MODIFIERS.contains(word)
+		if (Titles.headLength(text, index) > 0 || Lexicon.TITLE_MODIFIERS.contains(word) || Lexicon.DATE_WORDS.contains(word)
 				|| Lexicon.ORGANISATION_HEADS.containsKey(word) || Lexicon.PLACE_HEADS.containsKey(word)
-				|| Lexicon.NOT_ENTITY.contains(word) || Lexicon.FUNCTION_WORDS.contains(word)
+				|| Lexicon.NOT_ENTITY.contains(word)
+				|| Lexicon.FUNCTION_WORDS.contains(word) && (text.startsSentence(index) || Lexicon.ARTICLES.contains(word)
+						&& text.startsSentence(index))
 				|| World.get().demonym(word) != null || World.get().country(word) != null
 				|| text.get(index).numeric() || phrases.isAbbreviation(index) && text.get(index).surface().length() > 2) {
 			return false;

@@ -28,6 +28,10 @@ final class TextTokens {
 
 	}
 
+	/** Abbreviated honorifics: a period after them ends no sentence and no name ("Mr. Nguyen Van An"). */
+	private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen",
+			"Lt", "Col", "Sen", "Rep", "Amb", "Maj");
+
 	private final String text;
 
 	private final List<Token> tokens;
@@ -124,6 +128,11 @@ final class TextTokens {
 		return !this.tokens.get(index).story() || !this.tokens.get(index - 1).story();
 	}
 
+	/** Whether a word is the first of its sentence. */
+	boolean startsSentence(int index) {
+		return index == 0 || this.tokens.get(index - 1).sentence() != this.tokens.get(index).sentence();
+	}
+
 	/** Whether the gap before a word holds an opening parenthesis. */
 	boolean parenthesisBefore(int index) {
 		return index > 0 && gapBefore(index).contains("(");
@@ -144,9 +153,10 @@ final class TextTokens {
 		return gap.equals("’") || gap.equals("'");
 	}
 
-	/** A single letter followed by a period, as in U.S. or initials. */
+	/** A single letter followed by a period, as in U.S. or initials, or an abbreviated honorific ("Mr.", "Dr."). */
 	private boolean initial(int index) {
-		return this.tokens.get(index).surface().length() == 1;
+		String word = this.tokens.get(index).surface();
+		return word.length() == 1 || HONORIFICS.contains(word);
 	}
 
 	private static List<Token> tokenise(String text, List<int[]> notStory) {
@@ -180,8 +190,8 @@ final class TextTokens {
 			return true;
 		}
 		int period = gap.indexOf('.');
-		return period >= 0 && before.surface().length() > 1 && gap.length() > period + 1
-				&& Character.isWhitespace(gap.charAt(period + 1));
+		return period >= 0 && before.surface().length() > 1 && !HONORIFICS.contains(before.surface())
+				&& gap.length() > period + 1 && Character.isWhitespace(gap.charAt(period + 1));
 	}
 
 	private static boolean outside(int start, int end, List<int[]> spans) {

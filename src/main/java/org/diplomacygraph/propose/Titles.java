@@ -29,11 +29,13 @@ import org.diplomacygraph.record.RecordType;
 final class Titles {
 
 	/** Titles of a head of state: held at the country of the person who holds them when no other is named. */
-	private static final Set<String> HEADS_OF_STATE = Set.of("president", "king", "queen", "emperor", "monarch");
+	private static final Set<String> HEADS_OF_STATE = Set.of("president", "king", "queen", "emperor", "monarch",
+			"prime minister", "premier");
 
 	/** Titles that are honours or descriptions rather than posts. */
 	private static final Set<String> NOT_POSTS = Set.of("leader", "hero", "chief", "party chief", "founder", "late",
-			"former", "delegate", "envoy");
+			"former", "delegate", "envoy", "counterpart", "mr", "mrs", "ms", "madam", "dr", "prof", "professor",
+			"his excellency", "her excellency", "comrade");
 
 	/** One title of a chain: its words, the post's title text, and the organisation or country it is held at. */
 	private record Title(int from, int to, String text, Entry organisation, String country, World.Country demonym,
@@ -163,6 +165,14 @@ final class Titles {
 			from = j + 1;
 		}
 		int head = headLength(this.text, from);
+		String portfolio = null;
+		if (head == 0 && Lexicon.PORTFOLIO_ADJECTIVES.containsKey(this.text.get(from).folded())
+				&& this.text.get(from).capitalised() && minister(from + 1, from + 1 + headLength(this.text, from + 1))) {
+			// "Foreign Minister Bui Thanh Son": the minister of foreign affairs.
+			portfolio = Lexicon.PORTFOLIO_ADJECTIVES.get(this.text.get(from).folded());
+			from++;
+			head = headLength(this.text, from);
+		}
 		if (head == 0 && first && demonym == null) {
 			// "Politburo member", "Hanoi Party Secretary": an organisation, then the title.
 			int run = this.phrases.runEnd(j);
@@ -185,6 +195,28 @@ final class Titles {
 		String headWords = this.text.folded(from, headEnd);
 		boolean plural = !Lexicon.TITLE_HEADS.contains(lastHead(from, headEnd)) && headWords.endsWith("s");
 		String titleText = capitalise(this.text.surface(from, headEnd));
+		if (portfolio != null) {
+			Entry ministry = ministry(portfolio, demonym, j, headEnd);
+			return new Title(from, headEnd, titleText, ministry, null, demonym, false, headEnd);
+		}
+		if (minister(from, headEnd) && this.text.is(headEnd, "of") && !this.text.hardBreakBefore(headEnd)) {
+			// "Minister of Foreign Affairs Bui Thanh Son", "Minister of Industry and Trade of Cuba ..."
+			int k = this.phrases.skipArticle(headEnd + 1, this.text.size());
+			for (int words = 6; words >= 1; words--) {
+				if (k + words <= this.text.size() && KnownNames.runs(this.text, k, words)
+						&& Lexicon.PORTFOLIOS.contains(this.text.folded(k, k + words))) {
+					int end = k + words;
+					World.Country of = demonym;
+					if (this.text.is(end, "of") && this.cast.startingAt(end + 1, RecordType.COUNTRY) != null) {
+						Mention country = this.cast.startingAt(end + 1, RecordType.COUNTRY);
+						of = World.get().country(NameLinker.key(country.surface()));
+						end = country.to();
+					}
+					Entry ministry = ministry(this.text.surface(k, k + words), of, j, end);
+					return new Title(from, headEnd, titleText, ministry, null, demonym, false, end);
+				}
+			}
+		}
 		if (headEnd < this.text.size() && !this.text.hardBreakBefore(headEnd) && this.text.is(headEnd, "of")) {
 			Title of = of(j, from, headEnd, titleText, demonym, organisationBefore);
 			if (of != null) {
@@ -321,10 +353,67 @@ final class Titles {
 		return embassy;
 	}
 
+	/** Whether the title's words are a minister's ("Minister", "Deputy Minister", "Vice Minister"). */
+	private boolean minister(int from, int to) {
+		return to > from && this.text.is(to - 1, "minister") && !this.text.is(to - 2, "prime");
+	}
+
+	/**
+	 * The ministry of a portfolio, of a country if known: a stored one (by "Ministry of X of C", "C's
+	 * adjective Ministry of X", or "Ministry of X" when that one is the country's), or a new one.
+	 */
+	private Entry ministry(String portfolio, World.Country country, int phraseFrom, int phraseEnd) {
+		String bare = "Ministry of " + portfolio;
+		String name = (country != null) ? bare + " of " + country.name() : bare;
+		NameLinker linker = this.phrases.linker();
+		Known stored = null;
+		Known storedCountry = linker.country(country);
+		List<String> variants = new ArrayList<>(List.of(name));
+		if (country != null) {
+			country.demonyms().forEach((adjective) -> variants.add(adjective + " " + bare));
+		}
+		for (String variant : variants) {
+			List<Known> named = linker.named(NameLinker.key(variant), List.of(RecordType.ORGANISATION));
+			if (named.size() == 1) {
+				stored = named.get(0);
+				break;
+			}
+		}
+		if (stored == null && storedCountry != null) {
+			for (Known candidate : linker.named(NameLinker.key(bare), List.of(RecordType.ORGANISATION))) {
+				if (storedCountry.id().equals(candidate.country())) {
+					stored = candidate;
+				}
+			}
+		}
+		Entry ministry;
+		if (stored != null) {
+			ministry = this.cast.stored(stored, linker.candidates(stored.name(), KnownNames.TYPES));
+		}
+		else {
+			ministry = this.cast.byKey(RecordType.ORGANISATION, NameLinker.key(name));
+			if (ministry == null) {
+				ministry = this.cast.fresh(RecordType.ORGANISATION, name, "government-body");
+				ministry.country = (storedCountry != null) ? storedCountry.id() : null;
+			}
+		}
+		ministry.evidence.add(new int[] { this.text.get(phraseFrom).start(), this.text.get(phraseEnd - 1).end() });
+		return ministry;
+	}
+
 	private Entry person(int from, int to) {
 		Mention known = this.cast.at(from);
 		if (known != null && known.entry().type == RecordType.PERSON && known.to() == to) {
 			return known.entry();
+		}
+		for (int i = from; i < to; i++) {
+			Mention inside = this.cast.at(i);
+			if (inside != null && inside.entry().type == RecordType.PERSON && inside.entry().stored != null
+					&& inside.to() - inside.from() >= 2 && inside.from() >= from && inside.to() <= to) {
+				// "Miguel Díaz-Canel" where "Díaz-Canel" is a stored name: the stored person, spelt more fully.
+				this.cast.mention(inside.entry(), this.text, from, to);
+				return inside.entry();
+			}
 		}
 		Entry person = this.cast.fresh(RecordType.PERSON, this.text.surface(from, to), null);
 		this.cast.mention(person, this.text, from, to);
