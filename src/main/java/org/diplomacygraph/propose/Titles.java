@@ -114,7 +114,8 @@ final class Titles {
 		if (personEnd < 0 || this.text.hardBreakBefore(last.end()) && !this.text.gapBefore(last.end()).isBlank()) {
 			Entry before = apposition(start);
 			if (before != null) {
-				titles.forEach((title) -> post(before, title));
+				int[] span = { appositionStart(start), this.text.get(last.end() - 1).end() };
+				titles.forEach((title) -> post(before, title, span));
 				return last.end();
 			}
 			return -1;
@@ -124,7 +125,10 @@ final class Titles {
 			return -1;
 		}
 		Entry person = person(last.end(), personEnd);
-		titles.forEach((title) -> post(person, title));
+		// The post is stated by the titles and the name together: "Cuban Ambassador to Vietnam Rogelio Polanco Fuentes".
+		int[] span = { this.text.get(this.text.get(start).capitalised() ? start : titles.get(0).from()).start(),
+				this.text.get(personEnd - 1).end() };
+		titles.forEach((title) -> post(person, title, span));
 		int end = personEnd;
 		if (last.plural()) {
 			end = list(personEnd);
@@ -442,6 +446,12 @@ final class Titles {
 		return i;
 	}
 
+	/** Where the name before ", Title of ..." starts. */
+	private int appositionStart(int start) {
+		Mention before = this.cast.at(start - 1);
+		return (before != null) ? before.start() : this.text.get(start - 1).start();
+	}
+
 	/** The person named right before ", Title of ..." (the title after the name). */
 	private Entry apposition(int start) {
 		if (start < 1 || !this.text.gapBefore(start).strip().equals(",")) {
@@ -462,7 +472,7 @@ final class Titles {
 	}
 
 	/** Adds the post a title states to a person: the stored post of that title, or a new one. */
-	private void post(Entry person, Title title) {
+	private void post(Entry person, Title title, int[] span) {
 		if (person.country == null && title.demonym() != null) {
 			Known country = this.phrases.linker().country(title.demonym());
 			person.country = (country != null) ? country.id() : null;
@@ -474,8 +484,7 @@ final class Titles {
 		if (title.plural() || NOT_POSTS.contains(folded) || NOT_POSTS.contains(lastHead(title.from(), title.to()))) {
 			return;
 		}
-		Cast.Post post = new Cast.Post(person, this.text.get(title.from()).start(),
-				this.text.get(Math.max(title.end(), title.to()) - 1).end());
+		Cast.Post post = new Cast.Post(person, span[0], span[1]);
 		if (person.stored != null) {
 			for (Gazetteer.Post stored : person.stored.posts()) {
 				boolean sameTitle = NameLinker.key(stored.title()).equals(NameLinker.key(title.text()));
