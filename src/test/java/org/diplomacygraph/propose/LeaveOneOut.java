@@ -369,9 +369,10 @@ final class LeaveOneOut {
 				List<int[]> spans = spans(agreement.evidence().stream().map(EvidenceDraft::quote).toList());
 				AnnotationFile.AgreementEntry match = null;
 				for (AnnotationFile.AgreementEntry g : this.gold.agreements()) {
-					List<String> quotes = new ArrayList<>(g.evidence());
-					quotes.addAll(g.statusEvidence());
-					quotes.addAll(g.validityEvidence());
+					List<String> quotes = new ArrayList<>();
+					for (List<AnnotationFile.Quote> list : List.of(g.evidence(), g.statusEvidence(), g.validityEvidence())) {
+						list.forEach((quote) -> quotes.add(quote.quote()));
+					}
 					if (!found.contains(g.id()) && g.kind().equals(agreement.kind()) && overlaps(spans, spans(quotes))) {
 						match = g;
 						break;
