@@ -4,7 +4,7 @@ import org.diplomacygraph.record.RecordType;
 
 /** The names of the stored records that reasons mention, by type and slug. */
 @FunctionalInterface
-interface Labels {
+public interface Labels {
 
 	/** The record's name, or its slug if it has none (or is not stored). */
 	String of(RecordType type, String id);

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * scored 0 to 100 with its reasons, best first. Reads only; inside a caller's transaction it reads
  * what that transaction sees (the search index aside, which holds what was committed).
  * <p>
- * Used by the reconciliation API, and meant for ingest (automatic linking, the dry run, the
- * duplicate guard) entry by entry: each method answers one entry.
+ * Used by the reconciliation API, by the proposals from raw text ({@link #rank} over what the
+ * proposer knows), and by ingest (automatic linking, the dry run, the duplicate guard) entry by
+ * entry: each method answers one entry.
  */
 @Component
 public class Matcher {
@@ -66,6 +67,21 @@ public class Matcher {
 						List.of("'" + query.name() + "' is its ID"));
 			}
 			scored.add(candidate);
+		}
+		return Ranking.of(scored, bounded(limit));
+	}
+
+	/**
+	 * Scores records a caller already holds (a gazetteer in memory, say) against a query with the
+	 * very rules {@link #entities} applies to stored ones: the candidates of the query's type at
+	 * {@link Thresholds#POSSIBLE} or more, best first. Reads nothing.
+	 */
+	public static Ranking rank(EntityQuery query, Collection<StoredEntity> known, Labels labels, int limit) {
+		List<Candidate> scored = new ArrayList<>();
+		for (StoredEntity entity : known) {
+			if (entity.type() == query.type()) {
+				scored.add(EntityScorer.score(query, entity, labels));
+			}
 		}
 		return Ranking.of(scored, bounded(limit));
 	}

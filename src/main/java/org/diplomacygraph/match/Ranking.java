@@ -34,7 +34,12 @@ public record Ranking(List<Candidate> candidates) {
 	 * {@link Thresholds#SAME}, and no other within {@link Thresholds#MARGIN} of it.
 	 */
 	public boolean unambiguous() {
-		if (this.candidates.isEmpty() || this.candidates.get(0).score() < Thresholds.SAME) {
+		return clearAt(Thresholds.SAME);
+	}
+
+	/** Whether the best candidate scores at least this much and no other comes within {@link Thresholds#MARGIN} of it. */
+	public boolean clearAt(int score) {
+		if (this.candidates.isEmpty() || this.candidates.get(0).score() < score) {
 			return false;
 		}
 		return this.candidates.size() == 1

@@ -7,7 +7,9 @@ import org.diplomacygraph.model.Names;
 import org.diplomacygraph.record.RecordType;
 
 /**
- * What the matcher compares of a stored person, organisation, place or country.
+ * What the matcher compares of a stored person, organisation, place or country: read from the
+ * database by {@link CandidateStore}, or given by a caller that holds its own set of known records
+ * ({@link Matcher#rank}).
  *
  * @param kind the organisation's or place's kind, or null
  * @param country a person's nationality, an organisation's or place's country
@@ -15,10 +17,10 @@ import org.diplomacygraph.record.RecordType;
  * @param code a country's ISO code
  * @param organisations the organisations a person holds posts at
  */
-record StoredEntity(RecordType type, String id, String name, List<String> aliases, Enum<?> kind, String country,
+public record StoredEntity(RecordType type, String id, String name, List<String> aliases, Enum<?> kind, String country,
 		String parent, String code, Set<String> organisations) {
 
-	StoredEntity {
+	public StoredEntity {
 		aliases = List.copyOf(aliases);
 		organisations = Set.copyOf(organisations);
 	}

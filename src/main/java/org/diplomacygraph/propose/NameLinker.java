@@ -7,15 +7,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.diplomacygraph.match.EntityQuery;
+import org.diplomacygraph.match.Matcher;
+import org.diplomacygraph.match.Ranking;
+import org.diplomacygraph.match.StoredEntity;
 import org.diplomacygraph.model.Names;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.place.Place;
 import org.diplomacygraph.propose.Gazetteer.Known;
 import org.diplomacygraph.record.RecordType;
 
 /**
- * Links a name the text uses to the stored entities it may denote: the one place that decides, so
- * that it can become the {@code match} package's scoring matcher. For now a name links when, folded
- * as {@link #key} folds it, it is the name or an alias of a stored entity (score 100); anything else
- * is new.
+ * Links a name the text uses to the stored entities it may denote. While the text is read, a name
+ * links when, folded as {@link #key} folds it, it is the name or an alias of a stored entity (score
+ * 100). A name that does not, the name of an entity the proposal would add, is then scored against
+ * the stored entities that share a word or initials with it by the {@code match} package's matcher
+ * ({@link #resembling}), the rules that reconciliation and ingest apply.
  */
 final class NameLinker {
 
@@ -29,11 +40,24 @@ final class NameLinker {
 
 	private final Map<String, Known> countriesByCode = new HashMap<>();
 
+	/** The stored entities as the matcher compares them, by the folded words and initials of their names. */
+	private final Map<String, List<StoredEntity>> byWord = new HashMap<>();
+
+	/** The stored organisations of kind {@code party}, by the slug of their country. */
+	private final Map<String, List<Known>> partiesByCountry = new HashMap<>();
+
 	private int maxWords = 1;
 
 	NameLinker(Gazetteer gazetteer) {
 		for (Known entity : gazetteer.entities()) {
 			this.byId.put(entity.type() + ":" + entity.id(), entity);
+			if (entity.type() == RecordType.ORGANISATION && "party".equals(entity.kind()) && entity.country() != null) {
+				this.partiesByCountry.computeIfAbsent(entity.country(), (k) -> new ArrayList<>()).add(entity);
+			}
+			StoredEntity compared = compared(entity);
+			for (String word : words(entity.names())) {
+				this.byWord.computeIfAbsent(word, (k) -> new ArrayList<>()).add(compared);
+			}
 			if (entity.code() != null) {
 				this.countriesByCode.put(entity.code(), entity);
 			}
@@ -90,6 +114,93 @@ final class NameLinker {
 			candidates.putIfAbsent(entity.type() + ":" + entity.id(), new Candidate(entity, 100, List.of(reason)));
 		}
 		return List.copyOf(candidates.values());
+	}
+
+	/**
+	 * The stored entities of the type that an entity not stored under any of these names may be
+	 * after all, scored by the matcher: e.g. "Partido Comunista de Cuba" against the Communist Party
+	 * of Cuba with the alias "PCC". Only entities sharing the first four letters of a word (of three
+	 * letters or more: "Partido" and "Party") or the initials with one of the names are scored.
+	 *
+	 * @param kind the kind the text gives it (as {@link Known#kind} spells kinds), or null
+	 * @param country the slug of the stored country the text puts it in, or null
+	 */
+	Ranking resembling(RecordType type, List<String> names, String kind, String country) {
+		Map<String, StoredEntity> known = new LinkedHashMap<>();
+		for (String word : words(names)) {
+			for (StoredEntity entity : this.byWord.getOrDefault(word, List.of())) {
+				if (entity.type() == type) {
+					known.putIfAbsent(entity.id(), entity);
+				}
+			}
+		}
+		if (known.isEmpty()) {
+			return new Ranking(List.of());
+		}
+		EntityQuery query = new EntityQuery(type, names.get(0), names.subList(1, names.size()), kind(type, kind),
+				country, null, Set.of());
+		return Matcher.rank(query, known.values(), this::label, Matcher.MAX_LIMIT);
+	}
+
+	private String label(RecordType type, String id) {
+		Known entity = get(type, id);
+		return (entity != null) ? entity.name() : id;
+	}
+
+	/** The first four letters of the folded words of three letters or more, and the initials of several words, of the names. */
+	private static Set<String> words(List<String> names) {
+		Set<String> words = new LinkedHashSet<>();
+		for (String name : names) {
+			String[] folded = Names.fold(name).split(" ");
+			StringBuilder initials = new StringBuilder();
+			for (String word : folded) {
+				if (word.length() >= 3 && !Lexicon.NAME_CONNECTORS.contains(word)) {
+					words.add(word.substring(0, Math.min(4, word.length())));
+				}
+				if (!word.isEmpty() && !Lexicon.NAME_CONNECTORS.contains(word)) {
+					initials.append(word.charAt(0));
+				}
+			}
+			if (initials.length() >= 2) {
+				words.add("^" + initials);
+			}
+			if (folded.length == 1 && folded[0].length() >= 2) {
+				words.add("^" + folded[0]);
+			}
+		}
+		return words;
+	}
+
+	private static StoredEntity compared(Known entity) {
+		Set<String> organisations = new LinkedHashSet<>();
+		entity.posts().stream().map(Gazetteer.Post::organisation).filter((id) -> id != null).forEach(organisations::add);
+		return new StoredEntity(entity.type(), entity.id(), entity.name(), entity.aliases(),
+				kind(entity.type(), entity.kind()), entity.country(), entity.parent(), entity.code(), organisations);
+	}
+
+	/** An organisation's or place's kind as the matcher compares kinds, from its spelling here ({@code party-committee}). */
+	private static Enum<?> kind(RecordType type, String kind) {
+		if (kind == null) {
+			return null;
+		}
+		Class<? extends Enum<?>> kinds = (type == RecordType.ORGANISATION) ? Organisation.Kind.class
+				: (type == RecordType.PLACE) ? Place.Kind.class : null;
+		if (kinds == null) {
+			return null;
+		}
+		String constant = kind.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		for (Enum<?> value : kinds.getEnumConstants()) {
+			if (value.name().equals(constant)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	/** The one stored organisation of kind {@code party} in a country (its slug), or null if none or several. */
+	Known partyOf(String country) {
+		List<Known> parties = this.partiesByCountry.getOrDefault(country, List.of());
+		return (parties.size() == 1) ? parties.get(0) : null;
 	}
 
 	/** A stored entity by type and slug, or null. */

@@ -16,7 +16,7 @@ import org.diplomacygraph.model.UserError.Code;
  * plain Java over a {@link Gazetteer}, so that the server (over the database) and the leave-one-out
  * evaluation (over annotation files) run the very same code. Orchestration, in this order: passages
  * that are not the story; stored names; titles before names; new organisations and places; short
- * forms of names; dates; meetings; agreements; the draft.
+ * forms of names; new names the matcher finds stored after all; "the Party" of a country; dates; meetings; agreements; the draft.
  */
 public final class Proposer {
 
@@ -59,6 +59,8 @@ public final class Proposer {
 		new Titles(phrases).scan();
 		newNames.scan();
 		new ShortForms(phrases).scan();
+		Resemblances.link(tokens, linker, cast);
+		Parties.scan(tokens, linker, cast);
 		List<Dates.Found> dates = Dates.find(tokens, publishedOn);
 		List<Meetings.Meeting> meetings = new Meetings(tokens, cast, dates).find();
 		List<Agreements.Agreement> agreements = new Agreements(tokens, cast, dates, meetings).find();
