@@ -1,13 +1,11 @@
 package org.diplomacygraph;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.diplomacygraph.ingest.CorpusException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +29,9 @@ class DiplomacyGraphApplicationTests {
 	}
 
 	@Test
-	void aDefectiveCorpusStopsStartUpWithOneMessage(@TempDir Path directory) throws Exception {
+	@ExtendWith(QuietConsole.class)
+	void aDefectiveCorpusStopsStartUpWithOneMessage(@TempDir Path directory, QuietConsole.Captured output)
+			throws Exception {
 		Files.writeString(directory.resolve("a.txt"), "Talks in Hanoi.");
 		Files.writeString(directory.resolve("a.yaml"), """
 				article:
@@ -44,40 +44,22 @@ class DiplomacyGraphApplicationTests {
 				    evidence: "in Hà Nội"
 				""");
 
-		// The failure report is the point of the test, so it is captured and read here rather than
+		// The failure report is the point of the test: it is captured and read here rather than
 		// printed into the build's log (a passing build prints no failure box).
-		String output = consoleOf(() -> assertThatException()
+		assertThatException()
 			.isThrownBy(() -> SpringApplication.run(DiplomacyGraphApplication.class, "--server.port=0",
 					"--spring.main.web-application-type=none", "--spring.datasource.url=jdbc:h2:mem:broken",
 					"--diplomacy.corpus.location=" + directory.toUri()))
 			.isInstanceOf(CorpusException.class)
 			.withMessage("""
 					The article corpus has 1 defect; nothing was loaded:
-					  a.yaml: places[hanoi]: evidence: quote "in Hà Nội" not found in a.txt"""));
+					  a.yaml: places[hanoi]: evidence: quote "in Hà Nội" not found in a.txt""");
 
 		// One message, the failure analysis, and no stack trace.
-		assertThat(output).contains("APPLICATION FAILED TO START")
+		assertThat(output.getOut()).contains("APPLICATION FAILED TO START")
 			.contains("a.yaml: places[hanoi]: evidence: quote \"in Hà Nội\" not found in a.txt")
 			.contains("Correct the annotation files named above")
 			.doesNotContain("\tat org.");
-	}
-
-	/** What the action writes to System.out and System.err (where the console appender writes), kept from the build's log. */
-	private static String consoleOf(Runnable action) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-		System.setOut(capture);
-		System.setErr(capture);
-		try {
-			action.run();
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
-		return captured.toString(StandardCharsets.UTF_8);
 	}
 
 }
