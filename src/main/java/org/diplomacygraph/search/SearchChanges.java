@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.HibernateException;
-import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -38,9 +37,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 
-import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -64,8 +61,6 @@ public class SearchChanges {
 
 	private final EntityManager entityManager;
 
-	private final EntityManagerFactory entityManagerFactory;
-
 	/** Hibernate entity name (the class's) to the search mapping's name, for the indexed entities. */
 	private final Map<String, String> indexedNames;
 
@@ -74,7 +69,6 @@ public class SearchChanges {
 
 	SearchChanges(EntityManagerFactory entityManagerFactory, EntityManager entityManager) {
 		this.entityManager = entityManager;
-		this.entityManagerFactory = entityManagerFactory;
 		this.indexedNames = Search.mapping(entityManagerFactory)
 			.allIndexedEntities()
 			.stream()
@@ -137,30 +131,6 @@ public class SearchChanges {
 	private Pending pending(SharedSessionContractImplementor session) {
 		return this.pending.computeIfAbsent(session, (key) -> {
 			Pending changes = new Pending();
-			if (isSpringTransactionOf(key)) {
-				// Spring's transaction of this session: written before it commits, forgotten when it
-				// ends either way, so that a rollback leaves no completion action in the session.
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-					@Override
-					public void beforeCommit(boolean readOnly) {
-						// The commit's own flush would come after this: flush first, so that its
-						// writes are among the changes.
-						if (key instanceof Session flushed && flushed.isDirty()) {
-							flushed.flush();
-						}
-						changes.write(key);
-					}
-
-					@Override
-					public void afterCompletion(int status) {
-						changes.completed = true;
-						SearchChanges.this.pending.remove(key);
-					}
-
-				});
-				return changes;
-			}
 			key.getTransactionCompletionCallbacks().registerCallback(changes::write);
 			// Also after a rollback, which skips the callback above (Hibernate then warns, when the
 			// session closes, of an unprocessed completion action: that one).
@@ -171,16 +141,6 @@ public class SearchChanges {
 				});
 			return changes;
 		});
-	}
-
-	/** Whether the session is the one of the Spring transaction running on this thread. */
-	private boolean isSpringTransactionOf(SharedSessionContractImplementor session) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return false;
-		}
-		Object holder = TransactionSynchronizationManager.getResource(this.entityManagerFactory);
-		return holder instanceof EntityManagerHolder entityManager
-				&& entityManager.getEntityManager().unwrap(SharedSessionContractImplementor.class) == session;
 	}
 
 	/** The changes of one transaction. */
