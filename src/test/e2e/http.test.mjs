@@ -1,4 +1,4 @@
-// The plain HTTP contract that the README's curl examples rely on, with Node's fetch.
+// The plain HTTP contract that the curl examples of src/docs/api-guide.md rely on, with Node's fetch.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GRAPHQL_URL, assertServerUp } from './lib/env.mjs';
@@ -13,7 +13,7 @@ describe('GraphQL over HTTP', () => {
   before(assertServerUp);
 
   test('POST with a JSON body {query, variables} answers application/json', async () => {
-    // The README's curl example.
+    // The curl example of src/docs/api-guide.md.
     const response = await post({
       query: 'query Talks($day: PartialDate) { meetings(first: 5, filter: {date: {from: $day, to: $day}, kind: [TALKS]}) { totalCount nodes { title date } } }',
       variables: { day: '2023-06-09' },

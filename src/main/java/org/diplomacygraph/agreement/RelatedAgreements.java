@@ -37,7 +37,7 @@ class RelatedAgreements {
 		Join<AgreementParty, Agreement> agreement = party.join("agreement");
 		Predicate filtered = filter.toPredicate(agreement, query, cb);
 		Predicate parents = party.get("organisationId").in(organisations);
-		query.multiselect(party.get("organisationId"), agreement)
+		query.select(cb.tuple(party.get("organisationId"), agreement))
 			.where((filtered != null) ? cb.and(parents, filtered) : parents);
 		Map<String, List<Agreement>> byParent = new LinkedHashMap<>();
 		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {

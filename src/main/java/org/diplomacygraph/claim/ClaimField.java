@@ -119,7 +119,7 @@ public enum ClaimField {
 	}
 
 	/**
-	 * How the served value of a field is chosen from its claims (README, "Claims"). Names are a
+	 * How the served value of a field is chosen from its claims (src/docs/writing-data.md, "Claims"). Names are a
 	 * union; every other rule serves one value and marks the field disputed where sources disagree.
 	 */
 	public enum Rule {

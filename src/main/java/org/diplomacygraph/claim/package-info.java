@@ -6,6 +6,6 @@
  * {@link org.diplomacygraph.claim.ServedValues} writes the chosen values into the records' columns
  * after every write that changes claims, so that the read side serves plain columns; the other
  * claims stay visible through {@code claims(field:)}, {@code disputed} where sources disagree.
- * README, "Claims", states the rules with an example.
+ * src/docs/writing-data.md, "Claims", states the rules with an example (README, "Concepts", in short).
  */
 package org.diplomacygraph.claim;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * One article's annotation file as written by annotators: metadata about the text and stand-off
- * annotations of everything it states, each quoting the text as evidence. README describes the
+ * annotations of everything it states, each quoting the text as evidence. src/main/resources/articles/README.md describes the
  * format; {@link CorpusCompiler} checks it.
  * <p>
  * The entries are also the entries of the {@code ingestArticle} input (the schema's

@@ -234,7 +234,7 @@ class MeetingController {
 				.toList();
 			PartialDate first = dated.stream().min(Comparator.comparing(PartialDate::earliest)).orElse(null);
 			PartialDate last = dated.stream().max(Comparator.comparing(PartialDate::latest)).orElse(null);
-			// Each event once: talks within a visit both attended are one event (README, "Events").
+			// Each event once: talks within a visit both attended are one event (src/docs/writing-data.md, "Events have structure").
 			int events = (int) meetings.stream().map((row) -> row[3]).distinct().count();
 			counterparts.add(new Counterpart((Person) meetings.get(0)[1], events, first, last));
 		});

@@ -43,7 +43,7 @@ class RelatedMeetings {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<Participant> participant = query.from(Participant.class);
 		Join<Participant, Meeting> meeting = participant.join("meeting");
-		query.multiselect(participant.get("personId"), meeting)
+		query.select(cb.tuple(participant.get("personId"), meeting))
 			.where(where(cb, participant.get("personId").in(people), filter.toPredicate(meeting, query, cb)));
 		return group(query);
 	}
@@ -57,14 +57,14 @@ class RelatedMeetings {
 		CriteriaQuery<Tuple> listed = cb.createTupleQuery();
 		Root<Meeting> meeting = listed.from(Meeting.class);
 		Join<Meeting, Organisation> organisation = meeting.join("organisations");
-		listed.multiselect(organisation.get("id"), meeting)
+		listed.select(cb.tuple(organisation.get("id"), meeting))
 			.where(where(cb, organisation.get("id").in(organisations), filter.toPredicate(meeting, listed, cb)));
 
 		CriteriaQuery<Tuple> acted = cb.createTupleQuery();
 		Root<Participant> participant = acted.from(Participant.class);
 		Root<Position> post = acted.from(Position.class);
 		Join<Participant, Meeting> attended = participant.join("meeting");
-		acted.multiselect(post.get("organisationId"), attended)
+		acted.select(cb.tuple(post.get("organisationId"), attended))
 			.where(where(cb, cb.equal(participant.get("capacityId"), post.get("id")),
 					post.get("organisationId").in(organisations), filter.toPredicate(attended, acted, cb)));
 
@@ -89,7 +89,7 @@ class RelatedMeetings {
 		Root<RepresentedCountry> first = query.from(RepresentedCountry.class);
 		Root<RepresentedCountry> second = query.from(RepresentedCountry.class);
 		Root<Meeting> meeting = query.from(Meeting.class);
-		query.multiselect(cb.concat(cb.concat(first.get("countryId"), " "), second.get("countryId")), meeting)
+		query.select(cb.tuple(cb.concat(cb.concat(first.get("countryId"), " "), second.get("countryId")), meeting))
 			.distinct(true)
 			.where(where(cb, cb.equal(first.get("meetingId"), meeting.get("id")),
 					cb.equal(second.get("meetingId"), meeting.get("id")), first.get("countryId").in(firsts),

@@ -71,6 +71,8 @@ public class NameCandidates {
 
 	/** The slugs of the entities {@link #byWords} finds, without loading them. */
 	@Transactional(readOnly = true)
+	// Every SearchSession.search(...) of Hibernate Search 8.3 is typed with its deprecated ORM EntityReference.
+	@SuppressWarnings("deprecation")
 	public List<String> idsByWords(Class<?> type, Collection<String> names, int max) {
 		Query query = wordsQuery(names);
 		if (query == null) {
@@ -154,6 +156,8 @@ public class NameCandidates {
 		return new DisjunctionMaxQuery(ways, 0);
 	}
 
+	// Every SearchSession.search(...) of Hibernate Search 8.3 is typed with its deprecated ORM EntityReference.
+	@SuppressWarnings("deprecation")
 	private <T> List<T> fetch(Class<T> type, Query query, int max) {
 		List<?> hits = Search.session(this.entityManager)
 			.search(type)

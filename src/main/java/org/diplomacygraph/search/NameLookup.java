@@ -42,6 +42,8 @@ class NameLookup {
 
 	/** The entities of the lookup's types one of whose names folds as its name does, loaded (not proxies). */
 	@Transactional(readOnly = true)
+	// Every SearchSession.search(...) of Hibernate Search 8.3 is typed with its deprecated ORM EntityReference.
+	@SuppressWarnings("deprecation")
 	List<Object> lookup(LookupQuery lookup) {
 		if (lookup.types().isEmpty()) {
 			return List.of();

@@ -83,6 +83,8 @@ class SearchIndex {
 
 	/** The entities that match the query, best first, loaded (not proxies), with their names initialised. */
 	@Transactional(readOnly = true)
+	// Every SearchSession.search(...) of Hibernate Search 8.3 is typed with its deprecated ORM EntityReference.
+	@SuppressWarnings("deprecation")
 	public List<SearchResult> search(SearchQuery query) {
 		List<String> words = words(query.text());
 		if (words.isEmpty() || query.types().isEmpty()) {

@@ -58,7 +58,7 @@ record ApiKeys(@DefaultValue List<String> apiKeys) {
 			}
 			if (!SHA256.matcher(digest).matches()) {
 				throw new IllegalStateException(where + " (" + name
-						+ "): the digest must be the SHA-256 of the key as 64 hex digits (see README, Keys and roles)");
+						+ "): the digest must be the SHA-256 of the key as 64 hex digits (see src/docs/operations.md, Keys and roles)");
 			}
 			if (names.put(name, digest) != null) {
 				throw new IllegalStateException(where + ": the name '" + name + "' is used twice");

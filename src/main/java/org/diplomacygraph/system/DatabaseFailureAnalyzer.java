@@ -81,7 +81,7 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
 					"Stop the other process that uses " + dir + " (another instance of this server, an H2 console or "
 							+ "tool) and start again, or give this instance a data directory of its own with "
 							+ "--diplomacy.data-dir=<dir>. Instances that share one database need PostgreSQL "
-							+ "(README, Several instances).",
+							+ "(src/docs/operations.md, Several instances).",
 					failure);
 			case CORRUPT -> new FailureAnalysis("The database in " + where + " is corrupt and cannot be opened: " + what
 					+ " is damaged, truncated or not an H2 database.",

@@ -61,7 +61,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable())
-			// GET queries may be cached by proxies (README, curl): Spring Security's no-cache header would forbid it.
+			// GET queries may be cached by proxies (src/docs/api-guide.md, curl): Spring Security's no-cache header would forbid it.
 			// No page may be framed (X-Frame-Options: DENY), but the reconciliation API's preview card, which
 			// OpenRefine shows in an iframe of its own origin (its Content-Security-Policy says so).
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())

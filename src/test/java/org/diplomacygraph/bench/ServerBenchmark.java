@@ -202,7 +202,7 @@ class ServerBenchmark {
 
 	/**
 	 * The packaged application on the real five-article corpus, in a fresh data directory: launched
-	 * as {@code java -jar}, and as README's production launch (the jar extracted, with a CDS archive of
+	 * as {@code java -jar}, and as the production launch of src/docs/operations.md (Faster start-up) (the jar extracted, with a CDS archive of
 	 * the classes a training run loaded), alternately, the better of two starts each.
 	 */
 	private Seed seedScale() throws Exception {

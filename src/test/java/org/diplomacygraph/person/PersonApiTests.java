@@ -69,7 +69,7 @@ class PersonApiTests {
 	void aPersonWithTheirPostsAgreementsCounterpartsAndEvidence() {
 		GraphQlTester.Response response = this.api.run("api-features", "PersonRelations", Map.of("name", "to lam"));
 
-		// The spellings of the articles that name him, in the order the files give them (as README shows).
+		// The spellings of the articles that name him, in the order the files give them (as src/docs/api-guide.md, Examples, shows).
 		response.path("people.nodes[0].aliases").entityList(String.class).containsExactly("To Lam",
 				"General Secretary To Lam", "Lam", "General Secretary Lâm", "Party chief Lâm", "Party chief Tô Lâm", "Lâm");
 		response.path("people.nodes[0].nationality.code").entity(String.class).isEqualTo("VN");

@@ -36,7 +36,7 @@ class ApiKeysTests {
 			.withMessage("diplomacy.security.api-keys[0] (a): unknown role 'admin', expected one of reader, editor, operator");
 		assertThatIllegalStateException().isThrownBy(() -> new ApiKeys(List.of("a:editor:secret-key")).byDigest())
 			.withMessage("diplomacy.security.api-keys[0] (a): the digest must be the SHA-256 of the key as 64 hex "
-					+ "digits (see README, Keys and roles)");
+					+ "digits (see src/docs/operations.md, Keys and roles)");
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new ApiKeys(List.of("a:editor:" + DIGEST, "a:reader:" + ApiKeys.digest("x"))).byDigest())
 			.withMessage("diplomacy.security.api-keys[1]: the name 'a' is used twice");

@@ -5,11 +5,10 @@ import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.diplomacygraph.QuietConsole;
 import org.diplomacygraph.model.GlobalId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -25,14 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphQlTest(ErrorClassificationTests.FailingNode.class)
 @Import(ErrorClassificationTests.FailingNode.class)
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietConsole.class)
 class ErrorClassificationTests {
 
 	@Autowired
 	GraphQlTester graphQl;
 
 	@Test
-	void anInternalFailureShowsNoInternalsButAnIdTheLogHas(CapturedOutput log) {
+	void anInternalFailureShowsNoInternalsButAnIdTheLogHas(QuietConsole.Captured log) {
 		this.graphQl.documentName("slice-node")
 			.operationName("Node")
 			.variable("id", GlobalId.encode("Person", "to-lam"))

@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplomacygraph.QuietConsole;
 import org.diplomacygraph.TestKeys;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -155,7 +157,8 @@ class SurfaceApiTests {
 	}
 
 	@Test
-	void aMethodAnEndpointDoesNotTakeIs405() {
+	@ExtendWith(QuietConsole.class)
+	void aMethodAnEndpointDoesNotTakeIs405(QuietConsole.Captured log) {
 		Response response = send(HttpRequest.newBuilder(uri("/actuator/health"))
 			.POST(HttpRequest.BodyPublishers.ofString("{}"))
 			.header("Content-Type", "application/json"));
@@ -164,6 +167,8 @@ class SurfaceApiTests {
 		assertThat(response.json())
 			.isEqualTo(error("This method is not allowed on /actuator/health (see the Allow header)", "BAD_REQUEST"));
 		assertThat(response.header("Allow")).isEqualTo("GET");
+		// Spring MVC notes a client's wrong method at WARN, one line, without a stack trace.
+		assertThat(log.getOut()).contains("Request method 'POST' is not supported").doesNotContain("\tat ");
 	}
 
 	@Test

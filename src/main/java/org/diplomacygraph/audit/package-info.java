@@ -1,0 +1,11 @@
+/**
+ * The audit log and the write lock: every write is recorded in {@code audit_entry} in its own
+ * transaction (who, when, what, which IDs), read by editors through {@code auditLog}; every write
+ * first takes the one row of {@code write_lock}, so writes run one after another.
+ * <p>
+ * Main classes: {@link org.diplomacygraph.audit.AuditLog}, {@link org.diplomacygraph.audit.WriteLock},
+ * {@link org.diplomacygraph.audit.AuditEntry}, {@code AuditController}.
+ * <p>
+ * Depends on {@code model} only; the write side ({@code ingest}, {@code curation}) depends on it.
+ */
+package org.diplomacygraph.audit;
