@@ -10,6 +10,7 @@ import org.diplomacygraph.search.SearchChanges;
 import org.diplomacygraph.search.SearchIndexer;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  */
 @Component
+@EnableConfigurationProperties(CorpusProperties.class)
 public class CorpusRewrite implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(CorpusRewrite.class);

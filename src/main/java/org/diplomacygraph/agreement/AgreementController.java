@@ -128,6 +128,12 @@ class AgreementController {
 				Signatory::getAgreementId);
 	}
 
+	@BatchMapping(typeName = "Meeting", field = "agreements")
+	Map<Meeting, List<Agreement>> agreementsSignedAt(List<Meeting> meetings) {
+		return Batches.toMany(meetings, Meeting::getId, this.agreements::findByMeetingIdInOrderBySignedSortAscIdAsc,
+				Agreement::getMeetingId);
+	}
+
 	@BatchMapping(typeName = "Agreement")
 	Map<Agreement, Meeting> meeting(List<Agreement> agreements) {
 		return Batches.toOne(agreements, Agreement::getMeetingId, this.meetings::findAllById, Meeting::getId);

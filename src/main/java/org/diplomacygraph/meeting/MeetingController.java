@@ -12,8 +12,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
-import org.diplomacygraph.agreement.Agreement;
-import org.diplomacygraph.agreement.AgreementRepository;
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.article.EvidenceLookup;
@@ -69,13 +67,11 @@ class MeetingController {
 
 	private final PositionRepository positions;
 
-	private final AgreementRepository agreements;
-
 	private final EvidenceLookup evidence;
 
 	MeetingController(KeysetPager pager, MeetingRepository meetings, ParticipantRepository participants,
 			RelatedMeetings related, PlaceRepository places, CountryRepository countries, PersonRepository people,
-			PositionRepository positions, AgreementRepository agreements, EvidenceLookup evidence,
+			PositionRepository positions, EvidenceLookup evidence,
 			BatchLoaderRegistry registry) {
 		this.pager = pager;
 		this.meetings = meetings;
@@ -85,7 +81,6 @@ class MeetingController {
 		this.countries = countries;
 		this.people = people;
 		this.positions = positions;
-		this.agreements = agreements;
 		this.evidence = evidence;
 		registry.<NestedConnection<MeetingFilter, MeetingOrder>, Connection<Meeting>>forName(PERSON_MEETINGS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> NestedConnection.load(keys,
@@ -179,12 +174,6 @@ class MeetingController {
 			.distinct()
 			.toList()));
 		return all;
-	}
-
-	@BatchMapping(typeName = "Meeting")
-	Map<Meeting, List<Agreement>> agreements(List<Meeting> meetings) {
-		return Batches.toMany(meetings, Meeting::getId, this.agreements::findByMeetingIdInOrderBySignedSortAscIdAsc,
-				Agreement::getMeetingId);
 	}
 
 	@BatchMapping(typeName = "Meeting")

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RelatedMeetings {
+public class RelatedMeetings {
 
 	private final EntityManager entityManager;
 
@@ -76,7 +76,7 @@ class RelatedMeetings {
 	 * For each pair of countries (their slugs, the smaller first, separated by a space), the meetings
 	 * that pass the filter and at which both were represented ({@link RepresentedCountry}).
 	 */
-	Map<String, List<Meeting>> ofCountryPairs(Collection<String> pairs, Filter<Meeting> filter) {
+	public Map<String, List<Meeting>> ofCountryPairs(Collection<String> pairs, Filter<Meeting> filter) {
 		Set<String> firsts = new HashSet<>();
 		Set<String> seconds = new HashSet<>();
 		for (String pair : pairs) {

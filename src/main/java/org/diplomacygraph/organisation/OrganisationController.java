@@ -13,8 +13,6 @@ import org.diplomacygraph.model.Connection;
 import org.diplomacygraph.model.Filter;
 import org.diplomacygraph.model.Ordering;
 import org.diplomacygraph.model.Page;
-import org.diplomacygraph.person.Position;
-import org.diplomacygraph.person.PositionRepository;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
 import org.diplomacygraph.system.KeysetPager;
@@ -31,17 +29,14 @@ class OrganisationController {
 
 	private final OrganisationRepository organisations;
 
-	private final PositionRepository positions;
-
 	private final CountryRepository countries;
 
 	private final EvidenceLookup evidence;
 
-	OrganisationController(KeysetPager pager, OrganisationRepository organisations, PositionRepository positions,
-			CountryRepository countries, EvidenceLookup evidence) {
+	OrganisationController(KeysetPager pager, OrganisationRepository organisations, CountryRepository countries,
+			EvidenceLookup evidence) {
 		this.pager = pager;
 		this.organisations = organisations;
-		this.positions = positions;
 		this.countries = countries;
 		this.evidence = evidence;
 	}
@@ -77,12 +72,6 @@ class OrganisationController {
 	Map<Organisation, List<Organisation>> children(List<Organisation> organisations) {
 		return Batches.toMany(organisations, Organisation::getId,
 				this.organisations::findByParentIdInOrderByNameKeyAscIdAsc, Organisation::getParentId);
-	}
-
-	@BatchMapping(typeName = "Organisation")
-	Map<Organisation, List<Position>> positions(List<Organisation> organisations) {
-		return Batches.toMany(organisations, Organisation::getId, this.positions::findByOrganisationIdInOrderById,
-				Position::getOrganisationId);
 	}
 
 	@BatchMapping(typeName = "Organisation", field = "evidence")

@@ -80,6 +80,12 @@ class PersonController {
 		return this.evidence.of(SubjectType.PERSON, people, Person::getId);
 	}
 
+	@BatchMapping(typeName = "Organisation", field = "positions")
+	Map<Organisation, List<Position>> positionsAt(List<Organisation> organisations) {
+		return Batches.toMany(organisations, Organisation::getId, this.positions::findByOrganisationIdInOrderById,
+				Position::getOrganisationId);
+	}
+
 	@BatchMapping(typeName = "Position")
 	Map<Position, Person> person(List<Position> positions) {
 		return Batches.toOne(positions, Position::getPersonId, this.people::findAllById, Person::getId);

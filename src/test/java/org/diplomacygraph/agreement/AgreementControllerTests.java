@@ -349,6 +349,28 @@ class AgreementControllerTests {
 	}
 
 	@Test
+	void agreementsSignedAtAllMeetingsAreLoadedWithOneQuery() {
+		given(this.meetings.findAllById(any())).willReturn(List.of(this.lamDiazCanel, this.dungTorres));
+		given(this.agreements.findByMeetingIdInOrderBySignedSortAscIdAsc(anyCollection()))
+			.willReturn(List.of(this.cooperation, this.memorandum));
+
+		this.graphQl.document("{ agreements { nodes { meeting { title agreements { title } } } } }")
+			.execute()
+			.path("agreements.nodes[*].meeting")
+			.matchesJsonStrictly("""
+					[
+					  { "title": "Talks between Đinh Tiến Dũng and Luis Antonio Torres Iríbar", "agreements": [
+					    { "title": "Cooperation agreement between the Hanoi and Havana Party Committees for 2023–2028" } ] },
+					  { "title": "Talks between Tô Lâm and Miguel Díaz-Canel Bermúdez", "agreements": [
+					    { "title": "Memorandum on education" } ] },
+					  null
+					]""");
+
+		verify(this.agreements, times(1)).findByMeetingIdInOrderBySignedSortAscIdAsc(
+				Set.of("dung-torres-iribar-talks-2023-06-09", "lam-diaz-canel-talks-2024-09-20"));
+	}
+
+	@Test
 	void fieldsOfAllAgreementsAreLoadedWithOneQuery() {
 		given(this.agreements.findFields(anyCollection()))
 			.willReturn(List.of(new Object[] { "hanoi-havana-cooperation-2023", "party building" },

@@ -10,8 +10,6 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
-import org.diplomacygraph.agreement.Agreement;
-import org.diplomacygraph.agreement.AgreementRepository;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.article.EvidenceLookup;
@@ -163,9 +161,6 @@ class MeetingControllerTests {
 
 	@MockitoBean
 	PositionRepository positions;
-
-	@MockitoBean
-	AgreementRepository agreements;
 
 	@MockitoBean
 	EvidenceLookup evidence;
@@ -449,35 +444,6 @@ class MeetingControllerTests {
 				"diaz-canel-reception");
 		verify(this.meetings, times(1)).findOrganisations(ids);
 		verifyNoMoreInteractions(this.meetings);
-	}
-
-	@Test
-	void agreementsOfAllMeetingsAreLoadedWithOneQuery() {
-		Agreement cooperation = new Agreement("hanoi-havana-cooperation-2023",
-				"Cooperation agreement between the Hanoi and Havana Party Committees",
-				Agreement.Kind.COOPERATION_AGREEMENT, Agreement.Status.SIGNED, PartialDate.parse("2023-06-09"), null,
-				null, this.dungTorres, List.of());
-		Agreement memorandum = new Agreement("vietnam-cuba-education-2024", "Memorandum on education",
-				Agreement.Kind.MEMORANDUM_OF_UNDERSTANDING, Agreement.Status.SIGNED, PartialDate.parse("2024-09-20"),
-				null, null, this.lamDiazCanel, List.of());
-		given(this.agreements.findByMeetingIdInOrderBySignedSortAscIdAsc(anyCollection()))
-			.willReturn(List.of(cooperation, memorandum));
-
-		this.graphQl.documentName("slice-meeting").operationName("MeetingAgreements").execute()
-			.path("meetings.nodes")
-			.matchesJsonStrictly("""
-					[
-					  { "title": "Talks between Tô Lâm and Miguel Díaz-Canel Bermúdez", "agreements": [
-					    { "id": "QWdyZWVtZW50OnZpZXRuYW0tY3ViYS1lZHVjYXRpb24tMjAyNA", "title": "Memorandum on education" } ] },
-					  { "title": "Talks between Đinh Tiến Dũng and Luis Antonio Torres Iríbar", "agreements": [
-					    { "id": "QWdyZWVtZW50Omhhbm9pLWhhdmFuYS1jb29wZXJhdGlvbi0yMDIz",
-					      "title": "Cooperation agreement between the Hanoi and Havana Party Committees" } ] },
-					  { "title": "Reception by Miguel Díaz-Canel Bermúdez", "agreements": [] }
-					]""");
-
-		verify(this.agreements, times(1)).findByMeetingIdInOrderBySignedSortAscIdAsc(Set
-			.of("lam-diaz-canel-talks-2024-09-20", "dung-torres-iribar-talks-2023-06-09", "diaz-canel-reception"));
-		verifyNoMoreInteractions(this.agreements);
 	}
 
 	@Test

@@ -22,8 +22,6 @@ import org.diplomacygraph.model.Ordering;
 import org.diplomacygraph.model.Page;
 import org.diplomacygraph.organisation.Organisation.Kind;
 import org.diplomacygraph.person.Person;
-import org.diplomacygraph.person.Position;
-import org.diplomacygraph.person.PositionRepository;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
 import org.diplomacygraph.system.KeysetPager;
@@ -96,9 +94,6 @@ class OrganisationControllerTests {
 
 	@MockitoBean
 	OrganisationRepository organisations;
-
-	@MockitoBean
-	PositionRepository positions;
 
 	@MockitoBean
 	CountryRepository countries;
@@ -324,33 +319,6 @@ class OrganisationControllerTests {
 		verify(this.organisations, times(1)).findByParentIdInOrderByNameKeyAscIdAsc(
 				Set.of("communist-party-of-vietnam", "united-nations", "communist-party-of-cuba"));
 		verifyNoMoreInteractions(this.organisations);
-	}
-
-	@Test
-	void positionsAtAllOrganisationsAreLoadedWithOneQuery() {
-		Person dung = new Person("dinh-tien-dung", "Đinh Tiến Dũng", this.vietnam, List.of());
-		Person torres = new Person("luis-antonio-torres-iribar", "Luis Antonio Torres Iríbar", this.cuba, List.of());
-		Position hanoiSecretary = new Position("dinh-tien-dung/secretary-hanoi-party-committee", dung, "Secretary",
-				this.hanoiCommittee, null, null, null);
-		Position havanaFirstSecretary = new Position("luis-antonio-torres-iribar/first-secretary", torres,
-				"First Secretary", this.havanaCommittee, null, null, null);
-		given(this.positions.findByOrganisationIdInOrderById(anyCollection()))
-			.willReturn(List.of(hanoiSecretary, havanaFirstSecretary));
-
-		this.graphQl.documentName("slice-organisation").operationName("OrganisationPositions").execute()
-			.path("organisations.nodes")
-			.matchesJsonStrictly("""
-					[
-					  { "name": "Hanoi Party Committee", "positions": [
-					    { "id": "UG9zaXRpb246ZGluaC10aWVuLWR1bmcvc2VjcmV0YXJ5LWhhbm9pLXBhcnR5LWNvbW1pdHRlZQ", "title": "Secretary" } ] },
-					  { "name": "United Nations", "positions": [] },
-					  { "name": "Havana Party Committee", "positions": [
-					    { "id": "UG9zaXRpb246bHVpcy1hbnRvbmlvLXRvcnJlcy1pcmliYXIvZmlyc3Qtc2VjcmV0YXJ5", "title": "First Secretary" } ] }
-					]""");
-
-		verify(this.positions, times(1)).findByOrganisationIdInOrderById(
-				Set.of("hanoi-party-committee", "united-nations", "havana-party-committee"));
-		verifyNoMoreInteractions(this.positions);
 	}
 
 	@Test

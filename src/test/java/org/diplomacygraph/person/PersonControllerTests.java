@@ -382,6 +382,29 @@ class PersonControllerTests {
 	}
 
 	@Test
+	void positionsAtAllOrganisationsAreLoadedWithOneQuery() {
+		given(this.positions.findByPersonIdInOrderById(anyCollection()))
+			.willReturn(List.of(this.firstSecretary, this.generalSecretary));
+		given(this.organisations.findAllById(any())).willReturn(List.of(this.pcc, this.cpv));
+		given(this.positions.findByOrganisationIdInOrderById(anyCollection()))
+			.willReturn(List.of(this.firstSecretary, this.generalSecretary));
+
+		this.graphQl.document("{ people { nodes { positions { organisation { name positions { id title } } } } } }")
+			.execute()
+			.path("people.nodes[*].positions[*].organisation")
+			.matchesJsonStrictly("""
+					[
+					  { "name": "Communist Party of Vietnam", "positions": [
+					    { "id": "UG9zaXRpb246dG8tbGFtL2dlbmVyYWwtc2VjcmV0YXJ5", "title": "General Secretary" } ] },
+					  { "name": "Communist Party of Cuba", "positions": [
+					    { "id": "UG9zaXRpb246bWlndWVsLWRpYXotY2FuZWwtYmVybXVkZXovZmlyc3Qtc2VjcmV0YXJ5", "title": "First Secretary" } ] }
+					]""");
+
+		verify(this.positions, times(1))
+			.findByOrganisationIdInOrderById(Set.of("communist-party-of-vietnam", "communist-party-of-cuba"));
+	}
+
+	@Test
 	void evidenceOfAllPositionsIsLoadedWithOneLookup() {
 		given(this.positions.findByPersonIdInOrderById(anyCollection()))
 			.willReturn(List.of(this.firstSecretary, this.generalSecretary));

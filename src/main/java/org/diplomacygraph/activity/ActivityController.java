@@ -1,4 +1,4 @@
-package org.diplomacygraph.meeting;
+package org.diplomacygraph.activity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +17,11 @@ import reactor.core.publisher.Mono;
 
 import org.diplomacygraph.agreement.AgreementPartyRepository;
 import org.diplomacygraph.agreement.AgreementRepository;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.meeting.MeetingFilter;
+import org.diplomacygraph.meeting.MeetingOrder;
+import org.diplomacygraph.meeting.MeetingRepository;
+import org.diplomacygraph.meeting.RelatedMeetings;
 import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.Connection;
 import org.diplomacygraph.model.Filter;

@@ -1,4 +1,4 @@
-package org.diplomacygraph.meeting;
+package org.diplomacygraph.activity;
 
 import java.util.List;
 import java.util.Map;
@@ -6,6 +6,9 @@ import java.util.Set;
 
 import org.diplomacygraph.agreement.AgreementPartyRepository;
 import org.diplomacygraph.agreement.AgreementRepository;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.meeting.MeetingRepository;
+import org.diplomacygraph.meeting.RelatedMeetings;
 import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
