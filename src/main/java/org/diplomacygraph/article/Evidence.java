@@ -1,5 +1,6 @@
 package org.diplomacygraph.article;
 
+import org.diplomacygraph.record.RecordType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,7 +31,7 @@ public class Evidence {
 	private String articleId;
 
 	@Enumerated(EnumType.STRING)
-	private SubjectType subjectType;
+	private RecordType subjectType;
 
 	private String subjectId;
 
@@ -48,7 +49,7 @@ public class Evidence {
 	protected Evidence() {
 	}
 
-	public Evidence(Article article, SubjectType subjectType, String subjectId, Aspect aspect, String quote,
+	public Evidence(Article article, RecordType subjectType, String subjectId, Aspect aspect, String quote,
 			int start) {
 		this.article = article;
 		this.articleId = article.getId();
@@ -72,7 +73,7 @@ public class Evidence {
 		return this.article;
 	}
 
-	public SubjectType getSubjectType() {
+	public RecordType getSubjectType() {
 		return this.subjectType;
 	}
 
@@ -96,12 +97,6 @@ public class Evidence {
 		return this.end;
 	}
 
-	/** What kind of record a piece of evidence supports. */
-	public enum SubjectType {
-
-		COUNTRY, PLACE, ORGANISATION, PERSON, POSITION, MEETING, PARTICIPANT, AGREEMENT, AGREEMENT_PARTY, SIGNATORY
-
-	}
 
 	/** Which statement about the subject the quote supports. */
 	public enum Aspect {

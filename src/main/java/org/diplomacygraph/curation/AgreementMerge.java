@@ -1,5 +1,6 @@
 package org.diplomacygraph.curation;
 
+import org.diplomacygraph.record.RecordType;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -25,8 +26,8 @@ class AgreementMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.AGREEMENT;
+	public RecordType type() {
+		return RecordType.AGREEMENT;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.diplomacygraph.curation;
 
+import org.diplomacygraph.record.RecordType;
 import java.util.List;
 import java.util.Set;
 
@@ -32,8 +33,8 @@ class CountryMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.COUNTRY;
+	public RecordType type() {
+		return RecordType.COUNTRY;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.diplomacygraph.curation;
 
+import org.diplomacygraph.record.RecordType;
 import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
@@ -27,8 +28,8 @@ class OrganisationMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.ORGANISATION;
+	public RecordType type() {
+		return RecordType.ORGANISATION;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.diplomacygraph.curation;
 
+import org.diplomacygraph.record.RecordType;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -28,8 +29,8 @@ class PersonMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.PERSON;
+	public RecordType type() {
+		return RecordType.PERSON;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.diplomacygraph.curation;
 
+import org.diplomacygraph.record.RecordType;
 import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
@@ -26,8 +27,8 @@ class PlaceMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.PLACE;
+	public RecordType type() {
+		return RecordType.PLACE;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.diplomacygraph.curation;
 
+import org.diplomacygraph.record.RecordType;
 import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
@@ -13,7 +14,7 @@ import org.diplomacygraph.claim.ServedValues.Subject;
  */
 interface TypeMerge {
 
-	CuratedType type();
+	RecordType type();
 
 	/** Moves the facts; answers the records it moved claims to (participations, signatures), whose served values follow. */
 	Set<Subject> merge(String kept, String removed);

@@ -94,14 +94,14 @@ class ArticleCorrections {
 		ArticleRetraction.Retracted retracted = this.retraction.retract(article.getId());
 		List<String> removed = new ArrayList<>();
 		for (Subject subject : retracted.removed()) {
-			if (RecordType.of(subject.type()).isNode()) {
-				removed.add(GlobalId.encode(RecordType.of(subject.type()).typeName(), subject.id()));
+			if (subject.type().isNode()) {
+				removed.add(GlobalId.encode(subject.type().typeName(), subject.id()));
 			}
 		}
 		List<Object> unsupported = new ArrayList<>();
 		for (Subject subject : retracted.unsupported()) {
-			if (RecordType.of(subject.type()).isNode()) {
-				unsupported.add(this.entityManager.find(RecordType.entityType(subject.type()), subject.id()));
+			if (subject.type().isNode()) {
+				unsupported.add(this.entityManager.find(subject.type().entityType(this.entityManager), subject.id()));
 			}
 		}
 		List<String> subjects = new ArrayList<>();

@@ -13,7 +13,6 @@ import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.ArticleIdentity;
-import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.model.Names;
@@ -42,13 +41,13 @@ final class StoredGraph implements CorpusCompiler.Existing {
 	}
 
 	@Override
-	public Object find(SubjectType type, String id) {
-		Class<?> entity = RecordType.entityType(type);
+	public Object find(RecordType type, String id) {
+		Class<?> entity = type.entityType(this.entityManager);
 		return (entity != null && id != null) ? this.entityManager.find(entity, id) : null;
 	}
 
 	/** The slug a stored entity has now: itself, or the entity it was merged into; null if neither is stored. */
-	String current(SubjectType type, String id) {
+	String current(RecordType type, String id) {
 		if (find(type, id) != null) {
 			return id;
 		}
@@ -57,12 +56,12 @@ final class StoredGraph implements CorpusCompiler.Existing {
 	}
 
 	/** Whether a slug is stored or was merged away (so its old ID still resolves), and cannot be given again. */
-	boolean taken(SubjectType type, String id) {
+	boolean taken(RecordType type, String id) {
 		return find(type, id) != null || mergedInto(type, id) != null;
 	}
 
 	/** The slug an entity merged away was merged into, or null. */
-	private String mergedInto(SubjectType type, String id) {
+	private String mergedInto(RecordType type, String id) {
 		List<String> target = this.jdbc.queryForList(
 				"select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class, type.name(), id);
 		return target.isEmpty() ? null : target.get(0);
@@ -119,7 +118,7 @@ final class StoredGraph implements CorpusCompiler.Existing {
 		return this.entityManager.find(Article.class, id) != null;
 	}
 
-	String name(SubjectType type, String id) {
+	String name(RecordType type, String id) {
 		Object entity = find(type, id);
 		if (entity instanceof Person person) {
 			return person.getName();
@@ -135,7 +134,7 @@ final class StoredGraph implements CorpusCompiler.Existing {
 	 * given folded name, in slug order. People and organisations keep their folded names in
 	 * {@code search_text}; places (few) are compared in Java.
 	 */
-	List<String> named(SubjectType type, String folded) {
+	List<String> named(RecordType type, String folded) {
 		if (folded.isEmpty()) {
 			return List.of();
 		}

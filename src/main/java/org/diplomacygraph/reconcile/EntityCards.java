@@ -44,7 +44,7 @@ class EntityCards {
 	@Transactional(readOnly = true)
 	Card card(GlobalId id) {
 		ReconcileType type = ReconcileType.byId(id.type()).filter((known) -> known.id().equals(id.type())).orElse(null);
-		Object entity = (type != null) ? this.entityManager.find(type.record().entityType(), id.id()) : null;
+		Object entity = (type != null) ? this.entityManager.find(type.record().entityType(this.entityManager), id.id()) : null;
 		if (entity == null) {
 			return null;
 		}
@@ -96,8 +96,8 @@ class EntityCards {
 		Map<String, Facts> facts = new HashMap<>();
 		for (Map.Entry<ReconcileType, List<String>> type : byType.entrySet()) {
 			this.entityManager
-				.createQuery("select e from " + type.getKey().record().entityType().getSimpleName() + " e where e.id in :ids",
-						type.getKey().record().entityType())
+				.createQuery("select e from " + type.getKey().record().entityName() + " e where e.id in :ids",
+						type.getKey().record().entityType(this.entityManager))
 				.setParameter("ids", type.getValue())
 				.getResultList()
 				.forEach((entity) -> facts.put(GlobalId.encode(type.getKey().id(), id(entity)), facts(entity)));
@@ -183,7 +183,7 @@ class EntityCards {
 				select e from Evidence e join fetch e.article
 				where e.subjectType = :type and e.subjectId = :id
 				order by case when e.aspect = :subject then 0 else 1 end, e.id""", Evidence.class)
-			.setParameter("type", type.subject())
+			.setParameter("type", type)
 			.setParameter("id", id)
 			.setParameter("subject", Evidence.Aspect.SUBJECT)
 			.setMaxResults(1)

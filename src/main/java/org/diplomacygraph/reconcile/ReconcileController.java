@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.endpoint.ClientBudget;
 import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.GlobalId;
@@ -124,15 +125,15 @@ class ReconcileController {
 		if (skip < 0 || skip > MAX_CURSOR) {
 			throw new BadRequestException("`cursor` must be between 0 and " + MAX_CURSOR + ", got " + skip);
 		}
-		List<Class<?>> classes = new ArrayList<>();
+		List<RecordType> types = new ArrayList<>();
 		for (ReconcileType known : (type != null) ? List.of(type(type)) : Arrays.asList(ReconcileType.values())) {
-			classes.add(known.record().entityType());
+			types.add(known.record());
 		}
 		ResponseEntity<?> refused = charge(request, 1L + skip + SUGGESTIONS);
 		if (refused != null) {
 			return refused;
 		}
-		List<SearchResult> all = this.names.search(prefix, classes, skip + SUGGESTIONS);
+		List<SearchResult> all = this.names.search(prefix, types, skip + SUGGESTIONS);
 		List<SearchResult> hits = all.subList(Math.min(skip, all.size()), all.size());
 		List<String> descriptions = this.cards.describe(hits.stream().map(SearchResult::node).toList());
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -286,12 +287,8 @@ class ReconcileController {
 	}
 
 	private static ReconcileType typeOf(Object node) {
-		for (ReconcileType type : ReconcileType.values()) {
-			if (type.record().entityType().isInstance(node)) {
-				return type;
-			}
-		}
-		throw new IllegalStateException("Not a record of the reconciliation API: " + node.getClass().getName());
+		return RecordType.ofEntity(node).flatMap(ReconcileType::of).orElseThrow(() -> new IllegalStateException(
+				"Not a record of the reconciliation API: " + node.getClass().getName()));
 	}
 
 }
