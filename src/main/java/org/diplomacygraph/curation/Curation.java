@@ -33,10 +33,10 @@ class Curation {
 
 	/**
 	 * What {@code mergeEntities} merges: every node type of the write side (every record type with
-	 * a GraphQL type), in the order messages list them; {@code addAlias} takes the named ones.
+	 * a GraphQL type), in the registry's order, which messages list them in; {@code addAlias} takes
+	 * the named ones.
 	 */
-	static final List<RecordType> MERGEABLE = List.of(RecordType.PERSON, RecordType.ORGANISATION, RecordType.PLACE,
-			RecordType.COUNTRY, RecordType.MEETING, RecordType.AGREEMENT, RecordType.POSITION);
+	static final List<RecordType> MERGEABLE = RecordType.records().stream().filter(RecordType::isNode).toList();
 
 	private static final List<RecordType> NAMED = MERGEABLE.stream().filter(RecordType::named).toList();
 

@@ -35,7 +35,6 @@ class ArticleRetraction {
 	 * it refers to (signatures before agreements, participations before meetings, posts before
 	 * people, ...): the registry's order, reversed.
 	 */
-	private static final List<RecordType> DELETION_ORDER = deletionOrder();
 
 	private final EntityManager entityManager;
 
@@ -89,7 +88,7 @@ class ArticleRetraction {
 		// the one it lies within. Unsupported records are those left at the end.
 		for (int before = -1; before != removed.size();) {
 			before = removed.size();
-			for (RecordType type : DELETION_ORDER) {
+			for (RecordType type : deletionOrder(this.entityManager)) {
 				for (Subject subject : touched) {
 					if (subject.type() != type || removed.contains(subject) || supported(subject)) {
 						continue;
@@ -176,8 +175,9 @@ class ArticleRetraction {
 		return this.entityManager.find(subject.type().entityType(this.entityManager), subject.id());
 	}
 
-	private static List<RecordType> deletionOrder() {
-		List<RecordType> order = new ArrayList<>(RecordType.records());
+	/** The reverse of the order records are inserted in. */
+	private static List<RecordType> deletionOrder(EntityManager entityManager) {
+		List<RecordType> order = new ArrayList<>(RecordType.insertOrder(entityManager.getMetamodel()));
 		java.util.Collections.reverse(order);
 		return List.copyOf(order);
 	}

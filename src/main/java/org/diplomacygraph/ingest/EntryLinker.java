@@ -53,7 +53,7 @@ final class EntryLinker {
 		this.checks = checks;
 		this.keys = keys;
 		this.earlier = earlier;
-		for (RecordType type : RecordType.values()) {
+		for (RecordType type : RecordType.records()) {
 			this.taken.put(type, new LinkedHashMap<>());
 			this.reported.put(type, new HashMap<>());
 		}
@@ -87,7 +87,7 @@ final class EntryLinker {
 	/** The stored records that entries without an ID were linked to by name (or as the same post), per type. */
 	Map<RecordType, Set<String>> matched() {
 		Map<RecordType, Set<String>> matched = new EnumMap<>(RecordType.class);
-		for (RecordType type : RecordType.values()) {
+		for (RecordType type : RecordType.records()) {
 			matched.put(type, new LinkedHashSet<>());
 		}
 		this.links.stream()

@@ -23,7 +23,7 @@ final class LocalKeys {
 
 	LocalKeys(InputChecks checks) {
 		this.checks = checks;
-		for (RecordType type : RecordType.values()) {
+		for (RecordType type : RecordType.records()) {
 			this.keys.put(type, new HashMap<>());
 		}
 	}

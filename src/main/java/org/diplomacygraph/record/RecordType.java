@@ -1,23 +1,31 @@
 package org.diplomacygraph.record;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.Metamodel;
+import jakarta.persistence.metamodel.PluralAttribute;
 
 import org.diplomacygraph.model.InputText;
 import org.hibernate.Hibernate;
 
 /**
  * The one registry of the types of the graph: every node type of the GraphQL API and every kind of
- * record the write side stores, in an order in which each refers only to types before it (so rows
- * are inserted in this order and deleted in the reverse). For each: its JPA entity name (the class
- * is resolved through the JPA metamodel, so this package depends on no feature package), its
- * GraphQL type (null for relations, which are no nodes), the words messages use, whether it has
- * names, a search index, a reconciliation description, and the JPQL queries that find a record
- * still referring to one of its records ({@code :id}).
+ * record the write side stores, in the order messages list them ("a Person, an Organisation, a
+ * Place or a Country"). For each: its JPA entity name (the class is resolved through the JPA
+ * metamodel, so this package depends on no feature package), its GraphQL type (null for relations,
+ * which are no nodes), the words messages use, whether it has names, a search index, a
+ * reconciliation description, and the JPQL queries that find a record still referring to one of its
+ * records ({@code :id}). The order rows are inserted in (and deleted in, reversed) is derived from
+ * the entities' associations: {@link #insertOrder}.
  *
  * <p>The constants are also the stored subject type of evidence and claims, and the
  * {@code entity_type} of redirects and curation actions (their names are the column values), and the
@@ -25,38 +33,39 @@ import org.hibernate.Hibernate;
  */
 public enum RecordType {
 
-	/** An article: a node, the source of evidence and claims; no record kind of the write side. */
-	ARTICLE("Article", "Article", "article", "articles", Flag.NOT_A_RECORD),
-	COUNTRY("Country", "Country", "country", "countries", Flag.NAMED_INDEXED, "A sovereign state",
-			"select 1 from Person p where p.nationalityId = :id", "select 1 from Organisation o where o.countryId = :id",
-			"select 1 from Place p where p.countryId = :id", "select 1 from Position p where p.countryId = :id",
-			"select 1 from Meeting m where m.countryId = :id", "select 1 from AgreementParty p where p.countryId = :id"),
-	PLACE("Place", "Place", "place", "places", Flag.NAMED_INDEXED,
-			"A city, province, building or zone where meetings happen",
-			"select 1 from Meeting m where m.placeId = :id", "select 1 from Place p where p.withinId = :id"),
+	PERSON("Person", "Person", "person", "people", Flag.NAMED_INDEXED,
+			"A person named by an article, however the articles spell the name",
+			"select 1 from Participant p where p.personId = :id", "select 1 from Signatory s where s.personId = :id",
+			"select 1 from Position p where p.personId = :id"),
 	ORGANISATION("Organisation", "Organisation", "organisation", "organisations", Flag.NAMED_INDEXED,
 			"A party, committee, government body, embassy, company or other body",
 			"select 1 from Position p where p.organisationId = :id",
 			"select 1 from AgreementParty p where p.organisationId = :id",
 			"select 1 from Organisation o where o.parentId = :id",
 			"select 1 from Meeting m join m.organisations o where o.id = :id"),
-	PERSON("Person", "Person", "person", "people", Flag.NAMED_INDEXED,
-			"A person named by an article, however the articles spell the name",
-			"select 1 from Participant p where p.personId = :id", "select 1 from Signatory s where s.personId = :id",
-			"select 1 from Position p where p.personId = :id"),
-	POSITION("Position", "Position", "position", "positions", Flag.NONE, null,
-			"select 1 from Participant p where p.capacityId = :id", "select 1 from Signatory s where s.capacityId = :id"),
+	PLACE("Place", "Place", "place", "places", Flag.NAMED_INDEXED,
+			"A city, province, building or zone where meetings happen",
+			"select 1 from Meeting m where m.placeId = :id", "select 1 from Place p where p.withinId = :id"),
+	COUNTRY("Country", "Country", "country", "countries", Flag.NAMED_INDEXED, "A sovereign state",
+			"select 1 from Person p where p.nationalityId = :id", "select 1 from Organisation o where o.countryId = :id",
+			"select 1 from Place p where p.countryId = :id", "select 1 from Position p where p.countryId = :id",
+			"select 1 from Meeting m where m.countryId = :id", "select 1 from AgreementParty p where p.countryId = :id"),
 	MEETING("Meeting", "Meeting", "meeting", "meetings", Flag.INDEXED,
 			"Talks, a reception, a visit or another encounter, found by its date, people and place",
 			"select 1 from Participant p where p.meetingId = :id", "select 1 from Agreement a where a.meetingId = :id",
 			"select 1 from Meeting m where m.partOfId = :id"),
-	PARTICIPANT("Participant", null, "participant", "participants", Flag.NONE),
 	AGREEMENT("Agreement", "Agreement", "agreement", "agreements", Flag.INDEXED,
 			"An agreement, memorandum, minutes or programme, found by its parties, kind, dates and title",
 			"select 1 from AgreementParty p where p.agreementId = :id",
 			"select 1 from Signatory s where s.agreementId = :id"),
+	/** A post a person holds. */
+	POSITION("Position", "Position", "position", "positions", Flag.NONE, null,
+			"select 1 from Participant p where p.capacityId = :id", "select 1 from Signatory s where s.capacityId = :id"),
+	PARTICIPANT("Participant", null, "participant", "participants", Flag.NONE),
 	AGREEMENT_PARTY("AgreementParty", null, "party", "parties", Flag.NONE),
-	SIGNATORY("Signatory", null, "signatory", "signatories", Flag.NONE);
+	SIGNATORY("Signatory", null, "signatory", "signatories", Flag.NONE),
+	/** An article: a node, the source of evidence and claims; no record kind of the write side. */
+	ARTICLE("Article", "Article", "article", "articles", Flag.NOT_A_RECORD);
 
 	private final String entityName;
 
@@ -87,7 +96,41 @@ public enum RecordType {
 		this.referredBy = List.of(referredBy);
 	}
 
-	/** The kinds of record the write side stores (every type but articles), in insert order. */
+	/**
+	 * The kinds of record the write side stores in an order in which each refers only to kinds
+	 * before it, derived from the entities' to-one and many-to-many associations (references of a
+	 * record to its own type aside): rows are inserted in this order, deleted in the reverse. Among
+	 * the kinds free to come next, the first in the registry comes first.
+	 */
+	public static List<RecordType> insertOrder(Metamodel metamodel) {
+		Map<RecordType, Set<RecordType>> refersTo = new EnumMap<>(RecordType.class);
+		for (RecordType type : records()) {
+			Set<RecordType> targets = EnumSet.noneOf(RecordType.class);
+			for (Attribute<?, ?> attribute : metamodel.entity(type.entityName).getAttributes()) {
+				Class<?> target = switch (attribute.getPersistentAttributeType()) {
+					case MANY_TO_ONE, ONE_TO_ONE -> attribute.getJavaType();
+					case MANY_TO_MANY -> ((PluralAttribute<?, ?, ?>) attribute).getElementType().getJavaType();
+					default -> null;
+				};
+				records().stream()
+					.filter((other) -> other != type && other.entityType(metamodel) == target)
+					.forEach(targets::add);
+			}
+			refersTo.put(type, targets);
+		}
+		List<RecordType> order = new ArrayList<>();
+		while (order.size() < refersTo.size()) {
+			RecordType next = records().stream()
+				.filter((type) -> !order.contains(type) && order.containsAll(refersTo.get(type)))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("The record types refer to each other in a circle: "
+						+ refersTo));
+			order.add(next);
+		}
+		return order;
+	}
+
+	/** The kinds of record the write side stores (every type but articles), in the registry's order. */
 	public static List<RecordType> records() {
 		return Arrays.stream(values()).filter(RecordType::isRecord).toList();
 	}
