@@ -138,16 +138,21 @@ final class StoredGraph implements CorpusCompiler.Existing {
 		if (folded.isEmpty()) {
 			return List.of();
 		}
-		String table = switch (type) {
-			case PERSON -> "person";
-			case ORGANISATION -> "organisation";
-			case PLACE -> null;
-			default -> throw new IllegalArgumentException(type.name());
-		};
-		if (table != null) {
+		boolean foldedNamesKept = this.entityManager.getMetamodel()
+			.entity(type.entityName())
+			.getAttributes()
+			.stream()
+			.anyMatch((attribute) -> attribute.getName().equals("searchText"));
+		if (!foldedNamesKept && type != RecordType.PLACE) {
+			throw new IllegalArgumentException(type.name());
+		}
+		if (foldedNamesKept) {
 			// Folded names hold letters, digits and single spaces only, so no LIKE wildcard.
-			return this.jdbc.queryForList("select id from " + table + " where search_text like ? order by id",
-					String.class, "%|" + folded + "|%");
+			return this.entityManager
+				.createQuery("select e.id from " + type.entityName() + " e where e.searchText like :name order by e.id",
+						String.class)
+				.setParameter("name", "%|" + folded + "|%")
+				.getResultList();
 		}
 		TreeSet<String> matches = new TreeSet<>();
 		List<Map<String, Object>> names = new ArrayList<>(this.jdbc.queryForList("select id, name from place"));
