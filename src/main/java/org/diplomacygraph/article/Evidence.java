@@ -1,6 +1,5 @@
 package org.diplomacygraph.article;
 
-import org.diplomacygraph.record.RecordType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import org.diplomacygraph.record.RecordType;
 
 /**
  * The exact words of an article that support one aspect of one fact: {@code quote} equals the

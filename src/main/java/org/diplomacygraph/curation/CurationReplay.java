@@ -1,6 +1,5 @@
 package org.diplomacygraph.curation;
 
-import org.diplomacygraph.record.RecordType;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

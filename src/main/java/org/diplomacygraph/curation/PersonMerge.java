@@ -1,11 +1,11 @@
 package org.diplomacygraph.curation;
 
-import org.diplomacygraph.record.RecordType;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.curation.MergeRows.Relation;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

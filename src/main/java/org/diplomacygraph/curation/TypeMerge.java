@@ -1,9 +1,9 @@
 package org.diplomacygraph.curation;
 
-import org.diplomacygraph.record.RecordType;
 import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * The merge of one type: moves the facts particular to the type (its relations, lists and

@@ -13,7 +13,6 @@ import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
-import org.diplomacygraph.record.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;

@@ -8,18 +8,12 @@ import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 
-import org.diplomacygraph.agreement.Agreement;
-import org.diplomacygraph.agreement.AgreementParty;
-import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.ArticleIdentity;
-import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
-import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -25,7 +25,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.diplomacygraph.model.Aliased;
 import org.diplomacygraph.model.Labelled;
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.Names;
 import org.hibernate.Hibernate;
 import org.hibernate.search.backend.lucene.LuceneBackend;
