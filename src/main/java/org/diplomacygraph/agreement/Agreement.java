@@ -19,7 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -31,7 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** An agreement, memorandum, minutes, handover document or programme between parties. */
 @Entity
 @Indexed
-public class Agreement implements Labelled {
+public class Agreement implements Node {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.

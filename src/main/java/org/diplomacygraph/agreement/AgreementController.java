@@ -10,7 +10,7 @@ import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.MeetingRepository;
@@ -146,7 +146,7 @@ class AgreementController {
 
 	@BatchMapping(typeName = "Agreement", field = "evidence")
 	Map<Agreement, List<Evidence>> agreementEvidence(List<Agreement> agreements) {
-		return this.evidence.of(SubjectType.AGREEMENT, agreements, Agreement::getId);
+		return this.evidence.of(RecordType.AGREEMENT, agreements, Agreement::getId);
 	}
 
 	@BatchMapping(typeName = "Signatory")
@@ -161,7 +161,7 @@ class AgreementController {
 
 	@BatchMapping(typeName = "Signatory", field = "evidence")
 	Map<Signatory, List<Evidence>> signatoryEvidence(List<Signatory> signatories) {
-		return this.evidence.of(SubjectType.SIGNATORY, signatories, Signatory::getId);
+		return this.evidence.of(RecordType.SIGNATORY, signatories, Signatory::getId);
 	}
 
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 
@@ -16,7 +16,7 @@ import org.diplomacygraph.model.PartialDate;
  * stored once: its URL and its text, compared as {@link ArticleIdentity} says, are unique.
  */
 @Entity
-public class Article implements Labelled {
+public class Article implements Node {
 
 	/** How much of the first line of an untitled article's text its label shows. */
 	static final int UNTITLED_LABEL_LENGTH = 80;

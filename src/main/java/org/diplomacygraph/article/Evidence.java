@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.diplomacygraph.record.RecordType;
+
 /**
  * The exact words of an article that support one aspect of one fact: {@code quote} equals the
  * article's text between {@code start} (inclusive) and {@code end} (exclusive), in UTF-16 units.
@@ -30,7 +32,7 @@ public class Evidence {
 	private String articleId;
 
 	@Enumerated(EnumType.STRING)
-	private SubjectType subjectType;
+	private RecordType subjectType;
 
 	private String subjectId;
 
@@ -48,7 +50,7 @@ public class Evidence {
 	protected Evidence() {
 	}
 
-	public Evidence(Article article, SubjectType subjectType, String subjectId, Aspect aspect, String quote,
+	public Evidence(Article article, RecordType subjectType, String subjectId, Aspect aspect, String quote,
 			int start) {
 		this.article = article;
 		this.articleId = article.getId();
@@ -72,7 +74,7 @@ public class Evidence {
 		return this.article;
 	}
 
-	public SubjectType getSubjectType() {
+	public RecordType getSubjectType() {
 		return this.subjectType;
 	}
 
@@ -96,12 +98,6 @@ public class Evidence {
 		return this.end;
 	}
 
-	/** What kind of record a piece of evidence supports. */
-	public enum SubjectType {
-
-		COUNTRY, PLACE, ORGANISATION, PERSON, POSITION, MEETING, PARTICIPANT, AGREEMENT, AGREEMENT_PARTY, SIGNATORY
-
-	}
 
 	/** Which statement about the subject the quote supports. */
 	public enum Aspect {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.Batches;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ public class EvidenceLookup {
 		this.evidence = evidence;
 	}
 
-	public <S> Map<S, List<Evidence>> of(SubjectType type, Collection<S> subjects, Function<S, String> idOf) {
+	public <S> Map<S, List<Evidence>> of(RecordType type, Collection<S> subjects, Function<S, String> idOf) {
 		return Batches.toMany(subjects, idOf, (ids) -> this.evidence.findBySubjects(type, ids),
 				Evidence::getSubjectId);
 	}

@@ -3,7 +3,7 @@ package org.diplomacygraph.article;
 import java.util.Collection;
 import java.util.List;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +20,7 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 			where e.subjectType = :type and e.subjectId in :ids
 			and e.aspect <> org.diplomacygraph.article.Evidence.Aspect.NAME
 			order by e.subjectId, e.id""")
-	List<Evidence> findBySubjects(SubjectType type, Collection<String> ids);
+	List<Evidence> findBySubjects(RecordType type, Collection<String> ids);
 
 	@Query("""
 			select e from Evidence e
@@ -39,6 +39,6 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 			select e from Evidence e
 			where e.subjectType = :type and e.subjectId in :ids
 			order by e.subjectId, e.id""")
-	List<Evidence> findAllBySubjects(SubjectType type, Collection<String> ids);
+	List<Evidence> findAllBySubjects(RecordType type, Collection<String> ids);
 
 }

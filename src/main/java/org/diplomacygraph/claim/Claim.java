@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * One value of one field of one record, as one source asserts it: an article (its evidence is the
@@ -23,7 +23,7 @@ public class Claim {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
-	private SubjectType subjectType;
+	private RecordType subjectType;
 
 	private String subjectId;
 
@@ -41,7 +41,7 @@ public class Claim {
 	protected Claim() {
 	}
 
-	private Claim(SubjectType subjectType, String subjectId, ClaimField field, String claimed, String articleId,
+	private Claim(RecordType subjectType, String subjectId, ClaimField field, String claimed, String articleId,
 			Long auditEntryId) {
 		this.subjectType = subjectType;
 		this.subjectId = subjectId;
@@ -52,13 +52,13 @@ public class Claim {
 	}
 
 	/** A value an article asserts. */
-	public static Claim byArticle(SubjectType type, String subjectId, ClaimField field, String value,
+	public static Claim byArticle(RecordType type, String subjectId, ClaimField field, String value,
 			String articleId) {
 		return new Claim(type, subjectId, field, value, articleId, null);
 	}
 
 	/** A value an editor asserts, in the write recorded by the audit entry. */
-	public static Claim byEditor(SubjectType type, String subjectId, ClaimField field, String value,
+	public static Claim byEditor(RecordType type, String subjectId, ClaimField field, String value,
 			long auditEntryId) {
 		return new Claim(type, subjectId, field, value, null, auditEntryId);
 	}
@@ -67,7 +67,7 @@ public class Claim {
 		return this.id;
 	}
 
-	public SubjectType getSubjectType() {
+	public RecordType getSubjectType() {
 		return this.subjectType;
 	}
 

@@ -20,7 +20,7 @@ import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.ArticleRepository;
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceRepository;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
@@ -65,9 +65,9 @@ class ClaimController {
 	 * A record, as the loader's key; for a meeting, the country it serves (its place's country wins
 	 * over the {@code COUNTRY} claims, so that is what a claim is compared with).
 	 */
-	record Subject(SubjectType type, String id, String servedCountry) {
+	record Subject(RecordType type, String id, String servedCountry) {
 
-		Subject(SubjectType type, String id) {
+		Subject(RecordType type, String id) {
 			this(type, id, null);
 		}
 
@@ -76,60 +76,60 @@ class ClaimController {
 	@SchemaMapping(typeName = "Meeting", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> meeting(Meeting meeting, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return claims.load(new Subject(SubjectType.MEETING, meeting.getId(), meeting.getCountryId()))
+		return claims.load(new Subject(RecordType.MEETING, meeting.getId(), meeting.getCountryId()))
 			.thenApply((all) -> (field == null) ? all : all.stream().filter((claim) -> claim.field() == field).toList());
 	}
 
 	@SchemaMapping(typeName = "Agreement", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> agreement(Agreement agreement, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.AGREEMENT, agreement.getId(), field);
+		return of(claims, RecordType.AGREEMENT, agreement.getId(), field);
 	}
 
 	@SchemaMapping(typeName = "Position", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> position(Position position, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.POSITION, position.getId(), field);
+		return of(claims, RecordType.POSITION, position.getId(), field);
 	}
 
 	@SchemaMapping(typeName = "Participant", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> participant(Participant participant, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.PARTICIPANT, participant.getId(), field);
+		return of(claims, RecordType.PARTICIPANT, participant.getId(), field);
 	}
 
 	@SchemaMapping(typeName = "Signatory", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> signatory(Signatory signatory, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.SIGNATORY, signatory.getId(), field);
+		return of(claims, RecordType.SIGNATORY, signatory.getId(), field);
 	}
 
 	@SchemaMapping(typeName = "Person", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> person(Person person, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.PERSON, person.getId(), field);
+		return of(claims, RecordType.PERSON, person.getId(), field);
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> organisation(Organisation organisation, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.ORGANISATION, organisation.getId(), field);
+		return of(claims, RecordType.ORGANISATION, organisation.getId(), field);
 	}
 
 	@SchemaMapping(typeName = "Place", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> place(Place place, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.PLACE, place.getId(), field);
+		return of(claims, RecordType.PLACE, place.getId(), field);
 	}
 
 	@SchemaMapping(typeName = "Country", field = CLAIMS)
 	CompletableFuture<List<ClaimView>> country(Country country, @Argument ClaimField field,
 			DataLoader<Subject, List<ClaimView>> claims) {
-		return of(claims, SubjectType.COUNTRY, country.getId(), field);
+		return of(claims, RecordType.COUNTRY, country.getId(), field);
 	}
 
 	private static CompletableFuture<List<ClaimView>> of(DataLoader<Subject, List<ClaimView>> loader,
-			SubjectType type, String id, ClaimField field) {
+			RecordType type, String id, ClaimField field) {
 		return loader.load(new Subject(type, id))
 			.thenApply((all) -> (field == null) ? all : all.stream().filter((claim) -> claim.field() == field).toList());
 	}
@@ -154,7 +154,7 @@ class ClaimController {
 	/** The article's quotes of the claim's aspect about its record; for a name, the quote of that spelling. */
 	@BatchMapping(typeName = "Claim")
 	Map<ClaimView, List<Evidence>> evidence(List<ClaimView> claims) {
-		Map<SubjectType, Set<String>> ids = new EnumMap<>(SubjectType.class);
+		Map<RecordType, Set<String>> ids = new EnumMap<>(RecordType.class);
 		claims.stream()
 			.filter((claim) -> claim.claim().getArticleId() != null)
 			.forEach((claim) -> ids.computeIfAbsent(claim.claim().getSubjectType(), (type) -> new LinkedHashSet<>())
@@ -180,7 +180,7 @@ class ClaimController {
 
 	/** Every claim of the records, oldest first, each with whether it is served and its field disputed. */
 	private Map<Subject, List<ClaimView>> load(Collection<Subject> keys) {
-		Map<SubjectType, Set<String>> ids = new EnumMap<>(SubjectType.class);
+		Map<RecordType, Set<String>> ids = new EnumMap<>(RecordType.class);
 		keys.forEach((key) -> ids.computeIfAbsent(key.type(), (type) -> new LinkedHashSet<>()).add(key.id()));
 		Map<Subject, List<Claim>> found = new HashMap<>();
 		ids.forEach((type, subjects) -> ServedValues.chunks(List.copyOf(subjects))

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * The registry of what can be claimed: every field whose value sources assert, the types of record
@@ -18,46 +18,46 @@ import org.diplomacygraph.article.Evidence.SubjectType;
 public enum ClaimField {
 
 	/** The name an article or an editor gives a person, organisation, place or country. */
-	NAME(Rule.NAMES, Aspect.NAME, null, null, SubjectType.PERSON, SubjectType.ORGANISATION, SubjectType.PLACE,
-			SubjectType.COUNTRY),
+	NAME(Rule.NAMES, Aspect.NAME, null, null, RecordType.PERSON, RecordType.ORGANISATION, RecordType.PLACE,
+			RecordType.COUNTRY),
 	/** Another spelling a source uses. */
-	ALIAS(Rule.NAMES, Aspect.NAME, null, null, SubjectType.PERSON, SubjectType.ORGANISATION, SubjectType.PLACE,
-			SubjectType.COUNTRY),
+	ALIAS(Rule.NAMES, Aspect.NAME, null, null, RecordType.PERSON, RecordType.ORGANISATION, RecordType.PLACE,
+			RecordType.COUNTRY),
 	/** The kind of a meeting or an agreement. */
-	KIND(Rule.MOST_SOURCES, Aspect.SUBJECT, null, null, SubjectType.MEETING, SubjectType.AGREEMENT),
+	KIND(Rule.MOST_SOURCES, Aspect.SUBJECT, null, null, RecordType.MEETING, RecordType.AGREEMENT),
 	/** The title of a post, e.g. {@code Secretary}. */
-	TITLE(Rule.MOST_SOURCES, Aspect.SUBJECT, null, null, SubjectType.POSITION),
+	TITLE(Rule.MOST_SOURCES, Aspect.SUBJECT, null, null, RecordType.POSITION),
 	/** The (first) day of a meeting. */
-	DATE(Rule.DATE, Aspect.DATE, null, null, SubjectType.MEETING),
+	DATE(Rule.DATE, Aspect.DATE, null, null, RecordType.MEETING),
 	/** The last day of a meeting of several days. */
-	END_DATE(Rule.DATE, Aspect.DATE, null, null, SubjectType.MEETING),
+	END_DATE(Rule.DATE, Aspect.DATE, null, null, RecordType.MEETING),
 	/** Where a meeting took place. */
-	PLACE(Rule.MOST_SOURCES, Aspect.PLACE, "Place", SubjectType.PLACE, SubjectType.MEETING),
+	PLACE(Rule.MOST_SOURCES, Aspect.PLACE, "Place", RecordType.PLACE, RecordType.MEETING),
 	/** The country a meeting took place in. */
-	COUNTRY(Rule.MOST_SOURCES, Aspect.PLACE, "Country", SubjectType.COUNTRY, SubjectType.MEETING),
+	COUNTRY(Rule.MOST_SOURCES, Aspect.PLACE, "Country", RecordType.COUNTRY, RecordType.MEETING),
 	/** The event a meeting is part of. */
-	PART_OF(Rule.MOST_SOURCES, Aspect.SUBJECT, "Meeting", SubjectType.MEETING, SubjectType.MEETING),
+	PART_OF(Rule.MOST_SOURCES, Aspect.SUBJECT, "Meeting", RecordType.MEETING, RecordType.MEETING),
 	/** How far an agreement has come: planned, signed, in force, ended. */
-	STATUS(Rule.FURTHEST, Aspect.STATUS, null, null, SubjectType.AGREEMENT),
+	STATUS(Rule.FURTHEST, Aspect.STATUS, null, null, RecordType.AGREEMENT),
 	/** When an agreement was signed. */
-	SIGNED_ON(Rule.DATE, Aspect.SIGNED_ON, null, null, SubjectType.AGREEMENT),
+	SIGNED_ON(Rule.DATE, Aspect.SIGNED_ON, null, null, RecordType.AGREEMENT),
 	/** Since when an agreement is valid. */
-	VALID_FROM(Rule.DATE, Aspect.VALIDITY, null, null, SubjectType.AGREEMENT),
+	VALID_FROM(Rule.DATE, Aspect.VALIDITY, null, null, RecordType.AGREEMENT),
 	/** Until when an agreement is valid. */
-	VALID_UNTIL(Rule.DATE, Aspect.VALIDITY, null, null, SubjectType.AGREEMENT),
+	VALID_UNTIL(Rule.DATE, Aspect.VALIDITY, null, null, RecordType.AGREEMENT),
 	/** The meeting an agreement was signed at. */
-	MEETING(Rule.MOST_SOURCES, Aspect.SUBJECT, "Meeting", SubjectType.MEETING, SubjectType.AGREEMENT),
+	MEETING(Rule.MOST_SOURCES, Aspect.SUBJECT, "Meeting", RecordType.MEETING, RecordType.AGREEMENT),
 	/** The organisation of a post. */
-	ORGANISATION(Rule.MOST_SOURCES, Aspect.SUBJECT, "Organisation", SubjectType.ORGANISATION, SubjectType.POSITION),
+	ORGANISATION(Rule.MOST_SOURCES, Aspect.SUBJECT, "Organisation", RecordType.ORGANISATION, RecordType.POSITION),
 	/** Since when a post is held. */
-	FROM(Rule.DATE, Aspect.DATE, null, null, SubjectType.POSITION),
+	FROM(Rule.DATE, Aspect.DATE, null, null, RecordType.POSITION),
 	/** Until when a post was held. */
-	UNTIL(Rule.DATE, Aspect.DATE, null, null, SubjectType.POSITION),
+	UNTIL(Rule.DATE, Aspect.DATE, null, null, RecordType.POSITION),
 	/** A participant's role (host, guest, attendee). */
-	ROLE(Rule.MOST_SOURCES, Aspect.SUBJECT, null, null, SubjectType.PARTICIPANT),
+	ROLE(Rule.MOST_SOURCES, Aspect.SUBJECT, null, null, RecordType.PARTICIPANT),
 	/** The post a participant or signatory acted in. */
-	CAPACITY(Rule.MOST_SOURCES, Aspect.SUBJECT, "Position", SubjectType.POSITION, SubjectType.PARTICIPANT,
-			SubjectType.SIGNATORY);
+	CAPACITY(Rule.MOST_SOURCES, Aspect.SUBJECT, "Position", RecordType.POSITION, RecordType.PARTICIPANT,
+			RecordType.SIGNATORY);
 
 	private final Rule rule;
 
@@ -65,11 +65,11 @@ public enum ClaimField {
 
 	private final String referenceType;
 
-	private final SubjectType referenceSubject;
+	private final RecordType referenceSubject;
 
-	private final Set<SubjectType> subjects;
+	private final Set<RecordType> subjects;
 
-	ClaimField(Rule rule, Aspect aspect, String referenceType, SubjectType referenceSubject, SubjectType... subjects) {
+	ClaimField(Rule rule, Aspect aspect, String referenceType, RecordType referenceSubject, RecordType... subjects) {
 		this.rule = rule;
 		this.aspect = aspect;
 		this.referenceType = referenceType;
@@ -92,17 +92,17 @@ public enum ClaimField {
 	}
 
 	/** The kind of record a value names, or null when the value is not a reference. */
-	public SubjectType referenceSubject() {
+	public RecordType referenceSubject() {
 		return this.referenceSubject;
 	}
 
 	/** Whether records of the type have this field. */
-	public boolean of(SubjectType type) {
+	public boolean of(RecordType type) {
 		return this.subjects.contains(type);
 	}
 
 	/** The fields of a type of record. */
-	public static List<ClaimField> of(SubjectType type, boolean namesToo) {
+	public static List<ClaimField> of(RecordType type, boolean namesToo) {
 		return Arrays.stream(values())
 			.filter((field) -> field.of(type) && (namesToo || field.rule != Rule.NAMES))
 			.toList();

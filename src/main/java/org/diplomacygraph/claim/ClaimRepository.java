@@ -3,7 +3,7 @@ package org.diplomacygraph.claim;
 import java.util.Collection;
 import java.util.List;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,6 +14,6 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 			select c from Claim c
 			where c.subjectType = :type and c.subjectId in :ids
 			order by c.subjectId, c.id""")
-	List<Claim> findBySubjects(SubjectType type, Collection<String> ids);
+	List<Claim> findBySubjects(RecordType type, Collection<String> ids);
 
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.Signatory;
-import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.model.PartialDate;
@@ -45,7 +44,7 @@ public class ServedValues {
 	}
 
 	/** A record whose claims changed. */
-	public record Subject(SubjectType type, String id) {
+	public record Subject(RecordType type, String id) {
 	}
 
 	/**
@@ -55,7 +54,7 @@ public class ServedValues {
 	 */
 	public void refresh(Collection<Subject> subjects, boolean clearUnclaimed) {
 		this.entityManager.flush();
-		Map<SubjectType, Set<String>> byType = new EnumMap<>(SubjectType.class);
+		Map<RecordType, Set<String>> byType = new EnumMap<>(RecordType.class);
 		subjects.forEach((subject) -> byType.computeIfAbsent(subject.type(), (type) -> new LinkedHashSet<>()).add(subject.id()));
 		byType.forEach((type, ids) -> {
 			if (ClaimField.of(type, false).isEmpty()) {
@@ -67,14 +66,14 @@ public class ServedValues {
 					.forEach((claim) -> claimsOf.computeIfAbsent(claim.getSubjectId(), (id) -> new ArrayList<>()).add(claim));
 			}
 			for (String id : ids) {
-				Object entity = this.entityManager.find(RecordType.entityType(type), id);
+				Object entity = this.entityManager.find(type.entityType(this.entityManager), id);
 				if (entity != null) {
 					serve(type, entity, claimsOf.getOrDefault(id, List.of()), clearUnclaimed);
 				}
 			}
 		});
 		this.entityManager.flush();
-		if (byType.containsKey(SubjectType.MEETING)) {
+		if (byType.containsKey(RecordType.MEETING)) {
 			events();
 		}
 	}
@@ -115,7 +114,7 @@ public class ServedValues {
 		}
 	}
 
-	private void serve(SubjectType type, Object entity, List<Claim> claims, boolean clearUnclaimed) {
+	private void serve(RecordType type, Object entity, List<Claim> claims, boolean clearUnclaimed) {
 		for (ClaimField field : ClaimField.of(type, false)) {
 			List<Claim> ofField = claims.stream().filter((claim) -> claim.getField() == field).toList();
 			if (ofField.isEmpty() && !(clearUnclaimed && field.optional())) {
@@ -148,7 +147,7 @@ public class ServedValues {
 	}
 
 	/** Sets one served value (null clears it) on the entity. */
-	private void apply(SubjectType type, Object entity, ClaimField field, String value) {
+	private void apply(RecordType type, Object entity, ClaimField field, String value) {
 		if (entity instanceof Meeting meeting) {
 			switch (field) {
 				case KIND -> meeting.serveKind(Meeting.Kind.valueOf(value));
@@ -208,7 +207,7 @@ public class ServedValues {
 		return (value != null) ? PartialDate.parse(value) : null;
 	}
 
-	private static void unexpected(SubjectType type, ClaimField field) {
+	private static void unexpected(RecordType type, ClaimField field) {
 		throw new IllegalStateException("No served column for " + field + " of " + type);
 	}
 

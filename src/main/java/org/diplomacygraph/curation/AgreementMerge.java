@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.curation.MergeRows.Relation;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,8 @@ class AgreementMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.AGREEMENT;
+	public RecordType type() {
+		return RecordType.AGREEMENT;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.curation.MergeRows.Relation;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,8 +33,8 @@ class CountryMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.COUNTRY;
+	public RecordType type() {
+		return RecordType.COUNTRY;
 	}
 
 	@Override

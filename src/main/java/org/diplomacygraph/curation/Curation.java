@@ -1,6 +1,7 @@
 package org.diplomacygraph.curation;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -12,11 +13,10 @@ import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
-import org.diplomacygraph.node.NodeType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.search.SearchChanges;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Curation {
 
-	/** What {@code mergeEntities} merges: every curated type. */
-	private static final List<CuratedType> MERGEABLE = List.of(CuratedType.values());
+	/**
+	 * What {@code mergeEntities} merges: every node type of the write side (every record type with
+	 * a GraphQL type), in the registry's order, which messages list them in; {@code addAlias} takes
+	 * the named ones.
+	 */
+	static final List<RecordType> MERGEABLE = RecordType.records().stream().filter(RecordType::isNode).toList();
+
+	private static final List<RecordType> NAMED = MERGEABLE.stream().filter(RecordType::named).toList();
 
 	private final GraphSurgery surgery;
 
@@ -60,12 +66,12 @@ class Curation {
 		this.writeLock.acquire();
 		Target target;
 		try {
-			target = resolve(input.id(), "id", CuratedType.namedTypes());
+			target = resolve(input.id(), "id", NAMED);
 		}
 		catch (Refused refused) {
 			return AddAliasPayload.refused(refused.error);
 		}
-		InputText.Problem problem = InputText.problem(input.alias(), target.type.aliases.field(), "alias");
+		InputText.Problem problem = InputText.problem(input.alias(), target.type.nameField(), "alias");
 		if (problem == null && input.alias() == null) {
 			problem = new InputText.Problem(Code.REQUIRED, "`alias` must contain at least one letter or digit");
 		}
@@ -82,7 +88,7 @@ class Curation {
 					+ " '" + this.surgery.name(target.type, target.id) + "' (" + target.id + ")", List.of(globalId));
 			// The editor is the alias's source: its claim points at this audit entry.
 			this.entityManager.persist(
-					Claim.byEditor(target.type.subjectType(), target.id, ClaimField.ALIAS, alias, entry));
+					Claim.byEditor(target.type, target.id, ClaimField.ALIAS, alias, entry));
 		}
 		return new AddAliasPayload(reloadAndIndex(target.type, target.id, null), List.of());
 	}
@@ -109,7 +115,7 @@ class Curation {
 			return MergeEntitiesPayload.refused(UserError.of(Code.INVALID,
 					"`keepId` and `removeId` " + why + "; an entity cannot be merged into itself", "input", "removeId"));
 		}
-		if (kept.type == CuratedType.POSITION) {
+		if (kept.type == RecordType.POSITION) {
 			UserError refusal = postsOfOnePerson(input, kept.id, removed.id);
 			if (refusal != null) {
 				return MergeEntitiesPayload.refused(refusal);
@@ -134,16 +140,16 @@ class Curation {
 	 * Every alias of the kept entity has a source: one that no claim stands behind (the removed
 	 * name, where no article spelt it so) is the editor's, by this merge.
 	 */
-	private void editorAliases(CuratedType type, String id, long auditEntry) {
+	private void editorAliases(RecordType type, String id, long auditEntry) {
 		this.entityManager.flush();
 		List<String> claimed = this.entityManager
 			.createQuery("select c.claimed from Claim c where c.subjectType = :type and c.subjectId = :id", String.class)
-			.setParameter("type", type.subjectType())
+			.setParameter("type", type)
 			.setParameter("id", id)
 			.getResultList();
 		for (String alias : this.surgery.aliases(type, id)) {
 			if (!claimed.contains(alias)) {
-				this.entityManager.persist(Claim.byEditor(type.subjectType(), id, ClaimField.ALIAS, alias, auditEntry));
+				this.entityManager.persist(Claim.byEditor(type, id, ClaimField.ALIAS, alias, auditEntry));
 			}
 		}
 	}
@@ -162,7 +168,7 @@ class Curation {
 	}
 
 	private String holder(String person) {
-		return this.surgery.name(CuratedType.PERSON, person) + " ('" + GlobalId.encode("Person", person) + "')";
+		return this.surgery.name(RecordType.PERSON, person) + " ('" + GlobalId.encode("Person", person) + "')";
 	}
 
 	/**
@@ -171,25 +177,26 @@ class Curation {
 	 * the other instances' indexes from the changes recorded in the same transaction (Hibernate sees
 	 * no plain SQL, so they are recorded here).
 	 */
-	private Object reloadAndIndex(CuratedType type, String id, String removedId) {
+	private Object reloadAndIndex(RecordType type, String id, String removedId) {
 		this.entityManager.flush();
 		this.entityManager.clear();
-		Object entity = this.entityManager.find(type.entityType, id);
+		Class<?> entityType = type.entityType(this.entityManager);
+		Object entity = this.entityManager.find(entityType, id);
 		// Posts are not in the index; meetings and agreements are, by their titles.
-		if (type.entityType.isAnnotationPresent(Indexed.class)) {
+		if (type.indexed()) {
 			SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
 			plan.addOrUpdate(entity);
-			this.searchChanges.record(type.entityType, id);
+			this.searchChanges.record(entityType, id);
 			if (removedId != null) {
-				plan.purge(type.entityType, removedId, null);
-				this.searchChanges.record(type.entityType, removedId);
+				plan.purge(entityType, removedId, null);
+				this.searchChanges.record(entityType, removedId);
 			}
 		}
 		return entity;
 	}
 
 	/** A global ID of one of the types that exists, after any redirect; a refusal naming the field otherwise. */
-	private Target resolve(String globalId, String field, List<CuratedType> types) {
+	private Target resolve(String globalId, String field, List<RecordType> types) {
 		if (InputText.isBlank(globalId)) {
 			throw new Refused(UserError.of(Code.REQUIRED, "`" + field + "` must not be blank", "input", field));
 		}
@@ -200,13 +207,13 @@ class Curation {
 		GlobalId id = GlobalId.decode(globalId)
 			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, GlobalId.invalidMessage(globalId, field),
 					"input", field)));
-		NodeType nodeType = NodeType.of(id.type())
+		RecordType nodeType = RecordType.ofTypeName(id.type())
 			.orElseThrow(() -> new Refused(UserError.of(Code.INVALID, GlobalId.invalidMessage(globalId, field),
 					"input", field)));
-		CuratedType type = CuratedType.of(nodeType)
+		RecordType type = Optional.of(nodeType)
 			.filter(types::contains)
 			.orElseThrow(() -> new Refused(UserError.of(Code.WRONG_TYPE, "`" + field + "` must be the ID of "
-					+ CuratedType.list(types) + ", but '" + InputText.echo(globalId) + "' is the ID of "
+					+ list(types) + ", but '" + InputText.echo(globalId) + "' is the ID of "
 					+ GlobalId.withArticle(nodeType.typeName()), "input", field)));
 		String slug = id.id();
 		if (!this.surgery.exists(type, slug)) {
@@ -220,7 +227,13 @@ class Curation {
 		return new Target(type, slug);
 	}
 
-	private record Target(CuratedType type, String id) {
+	/** "a Person, an Organisation, a Place or a Country", for messages. */
+	static String list(List<RecordType> types) {
+		List<String> names = types.stream().map((type) -> GlobalId.withArticle(type.typeName())).toList();
+		return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+	}
+
+	private record Target(RecordType type, String id) {
 	}
 
 	/** Stops the checks at the first problem; never leaves this class. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,7 +46,7 @@ public class CurationReplay {
 				"select action, entity_type, target_id, removed_id, alias from curation_action order by id");
 		int replayed = 0;
 		for (Map<String, Object> action : actions) {
-			CuratedType type = CuratedType.valueOf((String) action.get("entity_type"));
+			RecordType type = RecordType.valueOf((String) action.get("entity_type"));
 			String target = follow(type, (String) action.get("target_id"));
 			if (target == null) {
 				logger.warn("Not replayed, the corpus no longer has " + type.typeName() + " '" + action.get("target_id")
@@ -61,7 +62,7 @@ public class CurationReplay {
 				if (!this.surgery.exists(type, removed) || removed.equals(target)) {
 					continue;
 				}
-				if (type == CuratedType.POSITION && !this.surgery.holder(target).equals(this.surgery.holder(removed))) {
+				if (type == RecordType.POSITION && !this.surgery.holder(target).equals(this.surgery.holder(removed))) {
 					logger.warn("Not replayed, the posts '" + target + "' and '" + removed
 							+ "' are no longer held by one person: " + action);
 					continue;
@@ -77,7 +78,7 @@ public class CurationReplay {
 	}
 
 	/** The entity an ID stands for now: itself if stored, else where a merge sent it. */
-	private String follow(CuratedType type, String id) {
+	private String follow(RecordType type, String id) {
 		if (this.surgery.exists(type, id)) {
 			return id;
 		}

@@ -9,20 +9,22 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.claim.ServedValues.Subject;
-import org.diplomacygraph.model.Names;
+import org.diplomacygraph.model.Aliased;
+import org.diplomacygraph.model.Labelled;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The changes curation makes to the stored graph, in plain SQL inside the caller's transaction:
- * adding an alias and merging two records of one type (what is particular to each type is its
- * {@link TypeMerge}). Used by the mutations and by the replay after a corpus rewrite, so both change
+ * The changes curation makes to the stored graph, inside the caller's transaction: adding an alias
+ * (through JPA) and merging two records of one type (what is particular to each type is its
+ * {@link TypeMerge}, in plain SQL; the removed record is deleted and the kept one's names added
+ * through JPA). Entity classes come from the registry ({@link RecordType}), never tables. Used by the mutations and by the replay after a corpus rewrite, so both change
  * the graph the same way. A merge leaves the persistence context cleared.
  */
 @Component
@@ -37,7 +39,7 @@ class GraphSurgery {
 
 	private final ServedValues servedValues;
 
-	private final Map<CuratedType, TypeMerge> merges = new EnumMap<>(CuratedType.class);
+	private final Map<RecordType, TypeMerge> merges = new EnumMap<>(RecordType.class);
 
 	GraphSurgery(JdbcTemplate jdbc, EntityManager entityManager, MergeRows rows, ServedValues servedValues,
 			List<TypeMerge> merges) {
@@ -46,7 +48,7 @@ class GraphSurgery {
 		this.rows = rows;
 		this.servedValues = servedValues;
 		merges.forEach((merge) -> this.merges.put(merge.type(), merge));
-		for (CuratedType type : CuratedType.values()) {
+		for (RecordType type : Curation.MERGEABLE) {
 			if (!this.merges.containsKey(type)) {
 				throw new IllegalStateException("No merge for " + type);
 			}
@@ -54,58 +56,55 @@ class GraphSurgery {
 	}
 
 	/** Whether an entity of the type with this slug is stored. */
-	boolean exists(CuratedType type, String id) {
-		return !this.jdbc.queryForList("select id from " + type.table + " where id = ?", String.class, id).isEmpty();
+	boolean exists(RecordType type, String id) {
+		return find(type, id) != null;
 	}
 
 	/** The slug an old ID was merged into, if it was. */
-	String redirect(CuratedType type, String id) {
+	String redirect(RecordType type, String id) {
 		List<String> target = this.jdbc.queryForList(
-				"select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class,
-				type.subjectType().name(), id);
+				"select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class, type.name(), id);
 		return target.isEmpty() ? null : target.get(0);
 	}
 
 	/** The name of a named record, the title of a meeting, agreement or post. */
-	String name(CuratedType type, String id) {
-		return this.jdbc.queryForObject("select " + type.labelColumn + " from " + type.table + " where id = ?",
-				String.class, id);
+	String name(RecordType type, String id) {
+		return ((Labelled) find(type, id)).getLabel();
 	}
 
 	/** The slug of the person who holds a post. */
 	String holder(String postId) {
-		return this.jdbc.queryForObject("select person_id from person_position where id = ?", String.class, postId);
+		return this.entityManager.createQuery("select p.personId from Position p where p.id = :id", String.class)
+			.setParameter("id", postId)
+			.getSingleResult();
 	}
 
-	List<String> aliases(CuratedType type, String id) {
-		return this.jdbc.queryForList("select alias from " + type.aliases.table() + " where " + type.aliases.owner()
-				+ " = ? order by ordinal", String.class, id);
+	List<String> aliases(RecordType type, String id) {
+		return List.copyOf(((Aliased) find(type, id)).getAliases());
 	}
 
-	/** Adds the names a named entity lacks (exact spellings) after its aliases; false if it had them all. */
-	boolean addAliases(CuratedType type, String id, List<String> names) {
-		String name = name(type, id);
-		List<String> aliases = aliases(type, id);
+	/**
+	 * Adds the names a named entity lacks (exact spellings) after its aliases, through JPA (so the
+	 * entity keeps its folded names and the search change is recorded by itself); false if it had them all.
+	 */
+	boolean addAliases(RecordType type, String id, List<String> names) {
+		Aliased entity = (Aliased) find(type, id);
 		Set<String> added = new LinkedHashSet<>();
 		for (String alias : names) {
-			if (!alias.equals(name) && !aliases.contains(alias)) {
+			if (!alias.equals(entity.getName()) && !entity.getAliases().contains(alias)) {
 				added.add(alias);
 			}
 		}
 		if (added.isEmpty()) {
 			return false;
 		}
-		int ordinal = aliases.size();
-		for (String alias : added) {
-			this.jdbc.update("insert into " + type.aliases.table() + " (" + type.aliases.owner()
-					+ ", ordinal, alias) values (?, ?, ?)", id, ordinal++, alias);
-		}
-		if (type.aliases.searchText()) {
-			List<String> all = new ArrayList<>(aliases);
-			all.addAll(added);
-			this.jdbc.update("update " + type.table + " set search_text = ? where id = ?", Names.searchText(name, all), id);
-		}
+		entity.addAliases(added);
+		this.entityManager.flush();
 		return true;
+	}
+
+	private Object find(RecordType type, String id) {
+		return this.entityManager.find(type.entityType(this.entityManager), id);
 	}
 
 	/**
@@ -116,9 +115,9 @@ class GraphSurgery {
 	 * the kept record and every record whose claims changed serve what the union of their claims
 	 * chooses: values the sources disagree on stay as disputed claims. Both must exist and differ.
 	 */
-	void merge(CuratedType type, String kept, String removed) {
+	void merge(RecordType type, String kept, String removed) {
 		this.entityManager.flush();
-		SubjectType subject = type.subjectType();
+		RecordType subject = type;
 		List<String> names = new ArrayList<>();
 		if (type.named()) {
 			names.add(name(type, removed));
@@ -133,10 +132,11 @@ class GraphSurgery {
 		touched.add(new Subject(subject, kept));
 		touched.addAll(this.rows.rewriteReferences(subject, kept, removed));
 		touched.addAll(this.merges.get(type).merge(kept, removed));
-		if (type.named()) {
-			this.jdbc.update("delete from " + type.aliases.table() + " where " + type.aliases.owner() + " = ?", removed);
-		}
-		this.jdbc.update("delete from " + type.table + " where id = ?", removed);
+		// The plain SQL above changed rows behind the persistence context: the removed record (with its
+		// aliases and lists) is deleted, and the names added, on entities read afresh.
+		this.entityManager.clear();
+		this.entityManager.remove(find(type, removed));
+		this.entityManager.flush();
 		if (type.named()) {
 			addAliases(type, kept, names);
 		}

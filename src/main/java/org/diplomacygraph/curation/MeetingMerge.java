@@ -2,7 +2,7 @@ package org.diplomacygraph.curation;
 
 import java.util.Set;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.curation.MergeRows.Relation;
@@ -33,8 +33,8 @@ class MeetingMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.MEETING;
+	public RecordType type() {
+		return RecordType.MEETING;
 	}
 
 	@Override
@@ -51,7 +51,7 @@ class MeetingMerge implements TypeMerge {
 		this.jdbc.update("update meeting set part_of_id = ? where part_of_id = ?", kept, removed);
 		// The claims were moved and rewritten before: "part of the removed one" now reads "part of itself".
 		this.jdbc.update("delete from claim where subject_type = ? and subject_id = ? and field = ? and claimed = ?",
-				SubjectType.MEETING.name(), kept, ClaimField.PART_OF.name(), kept);
+				RecordType.MEETING.name(), kept, ClaimField.PART_OF.name(), kept);
 		this.rows.inherit("meeting", kept, removed, "part_of_id");
 		this.rows.inherit("meeting", kept, removed, "place_id", "country_id");
 		return moved;

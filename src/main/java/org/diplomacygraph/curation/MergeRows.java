@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.meeting.Participant;
@@ -37,7 +37,7 @@ class MergeRows {
 	}
 
 	/** Every evidence row and claim about one subject becomes about another. */
-	void moveSubject(SubjectType type, String from, String to) {
+	void moveSubject(RecordType type, String from, String to) {
 		if (from.equals(to)) {
 			return;
 		}
@@ -51,7 +51,7 @@ class MergeRows {
 	 * Claims of any record whose value names the removed record (a meeting's place, an agreement's
 	 * meeting, a participant's capacity, ...) name the kept one; the records whose claims changed.
 	 */
-	Set<Subject> rewriteReferences(SubjectType referenced, String kept, String removed) {
+	Set<Subject> rewriteReferences(RecordType referenced, String kept, String removed) {
 		Set<Subject> changed = new LinkedHashSet<>();
 		for (ClaimField field : ClaimField.values()) {
 			if (field.referenceSubject() != referenced) {
@@ -59,7 +59,7 @@ class MergeRows {
 			}
 			this.jdbc.query("select subject_type, subject_id from claim where field = ? and claimed = ?",
 					(row) -> {
-						changed.add(new Subject(SubjectType.valueOf(row.getString(1)), row.getString(2)));
+						changed.add(new Subject(RecordType.valueOf(row.getString(1)), row.getString(2)));
 					}, field.name(), removed);
 			this.jdbc.update("update claim set claimed = ? where field = ? and claimed = ?", kept, field.name(), removed);
 		}
@@ -162,20 +162,20 @@ class MergeRows {
 	 */
 	enum Relation {
 
-		PARTICIPANT("participant", SubjectType.PARTICIPANT, "meeting_id", "person_id"),
-		SIGNATORY("signatory", SubjectType.SIGNATORY, "agreement_id", "person_id"),
+		PARTICIPANT("participant", RecordType.PARTICIPANT, "meeting_id", "person_id"),
+		SIGNATORY("signatory", RecordType.SIGNATORY, "agreement_id", "person_id"),
 		/** A party is an organisation or a country, whichever is set. */
-		AGREEMENT_PARTY("agreement_party", SubjectType.AGREEMENT_PARTY, "agreement_id", "organisation_id", "country_id");
+		AGREEMENT_PARTY("agreement_party", RecordType.AGREEMENT_PARTY, "agreement_id", "organisation_id", "country_id");
 
 		final String table;
 
-		final SubjectType subject;
+		final RecordType subject;
 
 		final String owner;
 
 		final List<String> members;
 
-		Relation(String table, SubjectType subject, String owner, String... members) {
+		Relation(String table, RecordType subject, String owner, String... members) {
 			this.table = table;
 			this.subject = subject;
 			this.owner = owner;

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.curation.MergeRows.Relation;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,8 +28,8 @@ class OrganisationMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.ORGANISATION;
+	public RecordType type() {
+		return RecordType.ORGANISATION;
 	}
 
 	@Override

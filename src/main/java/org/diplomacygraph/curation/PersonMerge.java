@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
 import org.diplomacygraph.curation.MergeRows.Relation;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,8 +29,8 @@ class PersonMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.PERSON;
+	public RecordType type() {
+		return RecordType.PERSON;
 	}
 
 	@Override

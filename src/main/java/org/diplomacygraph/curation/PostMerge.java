@@ -3,6 +3,7 @@ package org.diplomacygraph.curation;
 import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,8 +28,8 @@ class PostMerge implements TypeMerge {
 	}
 
 	@Override
-	public CuratedType type() {
-		return CuratedType.POSITION;
+	public RecordType type() {
+		return RecordType.POSITION;
 	}
 
 	@Override

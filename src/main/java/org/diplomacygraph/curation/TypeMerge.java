@@ -3,6 +3,7 @@ package org.diplomacygraph.curation;
 import java.util.Set;
 
 import org.diplomacygraph.claim.ServedValues.Subject;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * The merge of one type: moves the facts particular to the type (its relations, lists and
@@ -13,7 +14,7 @@ import org.diplomacygraph.claim.ServedValues.Subject;
  */
 interface TypeMerge {
 
-	CuratedType type();
+	RecordType type();
 
 	/** Moves the facts; answers the records it moved claims to (participations, signatures), whose served values follow. */
 	Set<Subject> merge(String kept, String removed);

@@ -13,7 +13,6 @@ import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
-import org.diplomacygraph.record.RecordType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -94,14 +93,14 @@ class ArticleCorrections {
 		ArticleRetraction.Retracted retracted = this.retraction.retract(article.getId());
 		List<String> removed = new ArrayList<>();
 		for (Subject subject : retracted.removed()) {
-			if (RecordType.of(subject.type()).isNode()) {
-				removed.add(GlobalId.encode(RecordType.of(subject.type()).typeName(), subject.id()));
+			if (subject.type().isNode()) {
+				removed.add(GlobalId.encode(subject.type().typeName(), subject.id()));
 			}
 		}
 		List<Object> unsupported = new ArrayList<>();
 		for (Subject subject : retracted.unsupported()) {
-			if (RecordType.of(subject.type()).isNode()) {
-				unsupported.add(this.entityManager.find(RecordType.entityType(subject.type()), subject.id()));
+			if (subject.type().isNode()) {
+				unsupported.add(this.entityManager.find(subject.type().entityType(this.entityManager), subject.id()));
 			}
 		}
 		List<String> subjects = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.claim.ServedValues.Subject;
@@ -36,7 +35,6 @@ class ArticleRetraction {
 	 * it refers to (signatures before agreements, participations before meetings, posts before
 	 * people, ...): the registry's order, reversed.
 	 */
-	private static final List<RecordType> DELETION_ORDER = deletionOrder();
 
 	private final EntityManager entityManager;
 
@@ -60,7 +58,7 @@ class ArticleRetraction {
 						Object[].class)
 				.setParameter("id", articleId)
 				.getResultList()
-				.forEach((row) -> touched.add(new Subject((SubjectType) row[0], (String) row[1])));
+				.forEach((row) -> touched.add(new Subject((RecordType) row[0], (String) row[1])));
 		}
 		this.entityManager.createQuery("delete from Claim c where c.articleId = :id").setParameter("id", articleId).executeUpdate();
 		this.entityManager.createQuery("delete from Evidence e where e.articleId = :id").setParameter("id", articleId).executeUpdate();
@@ -90,9 +88,9 @@ class ArticleRetraction {
 		// the one it lies within. Unsupported records are those left at the end.
 		for (int before = -1; before != removed.size();) {
 			before = removed.size();
-			for (RecordType type : DELETION_ORDER) {
+			for (RecordType type : deletionOrder(this.entityManager)) {
 				for (Subject subject : touched) {
-					if (subject.type() != type.subject() || removed.contains(subject) || supported(subject)) {
+					if (subject.type() != type || removed.contains(subject) || supported(subject)) {
 						continue;
 					}
 					Object entity = find(subject);
@@ -108,15 +106,15 @@ class ArticleRetraction {
 					unsupported.remove(subject);
 					this.entityManager.remove(entity);
 					this.entityManager.flush();
-					if (RecordType.of(subject.type()).indexed()) {
-						plan.purge(RecordType.entityType(subject.type()), subject.id(), null);
+					if (subject.type().indexed()) {
+						plan.purge(subject.type().entityType(this.entityManager), subject.id(), null);
 					}
 					removed.add(subject);
 				}
 			}
 		}
 		touched.stream()
-			.filter((subject) -> !removed.contains(subject) && RecordType.of(subject.type()).indexed())
+			.filter((subject) -> !removed.contains(subject) && subject.type().indexed())
 			.map(this::find)
 			.filter((entity) -> entity != null)
 			.forEach(plan::addOrUpdate);
@@ -161,7 +159,7 @@ class ArticleRetraction {
 			.isEmpty()) {
 			return true;
 		}
-		for (String query : RecordType.of(subject.type()).referredBy()) {
+		for (String query : subject.type().referredBy()) {
 			if (!this.entityManager.createQuery(query, Integer.class)
 				.setParameter("id", subject.id())
 				.setMaxResults(1)
@@ -174,11 +172,12 @@ class ArticleRetraction {
 	}
 
 	private Object find(Subject subject) {
-		return this.entityManager.find(RecordType.entityType(subject.type()), subject.id());
+		return this.entityManager.find(subject.type().entityType(this.entityManager), subject.id());
 	}
 
-	private static List<RecordType> deletionOrder() {
-		List<RecordType> order = new ArrayList<>(List.of(RecordType.values()));
+	/** The reverse of the order records are inserted in. */
+	private static List<RecordType> deletionOrder(EntityManager entityManager) {
+		List<RecordType> order = new ArrayList<>(RecordType.insertOrder(entityManager.getMetamodel()));
 		java.util.Collections.reverse(order);
 		return List.copyOf(order);
 	}

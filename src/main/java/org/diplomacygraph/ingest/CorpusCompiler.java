@@ -11,7 +11,7 @@ import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.diplomacygraph.ingest.CorpusReader.Corpus;
@@ -106,7 +106,7 @@ public final class CorpusCompiler {
 	}
 
 	/** A value one article asserts about one record, by its slug (claim/Claim once the article is stored). */
-	public record ClaimDraft(String article, SubjectType type, String subject, ClaimField field, String value) {
+	public record ClaimDraft(String article, RecordType type, String subject, ClaimField field, String value) {
 	}
 
 	/** The stored graph a compilation may refer to and extend. */
@@ -120,7 +120,7 @@ public final class CorpusCompiler {
 		Existing NONE = (type, id) -> null;
 
 		/** The stored entity of a type (country, place, organisation, person, position, meeting, agreement) with this id, or null. */
-		Object find(SubjectType type, String id);
+		Object find(RecordType type, String id);
 
 	}
 

@@ -2,9 +2,13 @@ package org.diplomacygraph.ingest;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.Metamodel;
 
 import org.diplomacygraph.claim.Claim;
 import org.diplomacygraph.claim.ClaimField;
@@ -12,6 +16,7 @@ import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.model.Aliased;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,16 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CorpusWriter {
-
-	/** Tables in an order in which rows can be deleted without breaking a foreign key. */
-	private static final List<String> DELETES = List.of("delete from claim where article_id is not null",
-			"delete from evidence", "delete from signatory",
-			"delete from agreement_party", "delete from agreement_field", "delete from agreement",
-			"delete from participant", "delete from meeting_organisation", "delete from meeting_topic",
-			"update meeting set part_of_id = null", "delete from meeting", "delete from person_position", "delete from person_alias", "delete from person",
-			"delete from organisation_alias", "update organisation set parent_id = null", "delete from organisation",
-			"delete from place_alias", "delete from place_enclosure", "update place set within_id = null", "delete from place",
-			"delete from country_alias", "delete from country", "delete from article", "delete from corpus_state");
 
 	private final EntityManager entityManager;
 
@@ -70,11 +65,42 @@ class CorpusWriter {
 		if (fingerprint.equals(storedFingerprint())) {
 			return false;
 		}
-		DELETES.forEach(this.jdbc::update);
+		deleteGraph();
 		persist(graph);
 		this.jdbc.update("insert into corpus_state (id, fingerprint, loaded_at) values (1, ?, ?)", fingerprint,
 				Timestamp.from(Instant.now()));
 		return true;
+	}
+
+	/**
+	 * Deletes the stored graph: the articles' claims and all evidence, then the records of every
+	 * kind in the reverse of the registry's insert order ({@link RecordType#insertOrder}), each kind
+	 * by one bulk JPQL delete (which deletes its aliases, lists and join rows too) after its
+	 * references to records of its own kind are cleared, then the articles. Editors' claims stay,
+	 * for the curation replay.
+	 */
+	private void deleteGraph() {
+		this.jdbc.update("delete from claim where article_id is not null");
+		this.jdbc.update("delete from evidence");
+		Metamodel metamodel = this.entityManager.getMetamodel();
+		List<RecordType> order = new ArrayList<>(RecordType.insertOrder(metamodel));
+		Collections.reverse(order);
+		for (RecordType type : order) {
+			Class<?> entity = type.entityType(metamodel);
+			for (Attribute<?, ?> attribute : metamodel.entity(type.entityName()).getAttributes()) {
+				if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.MANY_TO_ONE
+						&& attribute.getJavaType() == entity) {
+					this.entityManager
+						.createQuery("update " + type.entityName() + " e set e." + attribute.getName() + " = null")
+						.executeUpdate();
+				}
+			}
+		}
+		for (RecordType type : order) {
+			this.entityManager.createQuery("delete from " + type.entityName()).executeUpdate();
+		}
+		this.jdbc.update("delete from article");
+		this.jdbc.update("delete from corpus_state");
 	}
 
 	/**

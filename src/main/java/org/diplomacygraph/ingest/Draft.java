@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.Aliased;
 
 /**
@@ -20,7 +20,7 @@ import org.diplomacygraph.model.Aliased;
  */
 abstract class Draft<E> {
 
-	final SubjectType type;
+	final RecordType type;
 
 	final String id;
 
@@ -34,7 +34,7 @@ abstract class Draft<E> {
 
 	private E stored;
 
-	Draft(SubjectType type, String id, String entry, Class<E> entity) {
+	Draft(RecordType type, String id, String entry, Class<E> entity) {
 		this.type = type;
 		this.id = id;
 		this.entry = entry;
@@ -149,7 +149,7 @@ abstract class Draft<E> {
 		/** The aliases the entries give, in the order met. */
 		final Set<String> aliases = new LinkedHashSet<>();
 
-		Named(SubjectType type, String id, String entry, Class<E> entity) {
+		Named(RecordType type, String id, String entry, Class<E> entity) {
 			super(type, id, entry, entity);
 		}
 

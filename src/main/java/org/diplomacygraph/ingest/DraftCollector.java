@@ -8,7 +8,7 @@ import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.ingest.AnnotationFile.AgreementEntry;
 import org.diplomacygraph.ingest.AnnotationFile.CountryEntry;
@@ -81,7 +81,7 @@ final class DraftCollector {
 	}
 
 	private void country(ArticleDraft article, Set<String> seen, CountryEntry entry, int index) {
-		CountryDraft draft = this.drafts.declare(article, seen, this.drafts.countries, SubjectType.COUNTRY,
+		CountryDraft draft = this.drafts.declare(article, seen, this.drafts.countries, RecordType.COUNTRY,
 				CountryDraft::new, "countries", entry.id(), Checks.SLUG, List.of("countries", String.valueOf(index)));
 		if (draft == null) {
 			return;
@@ -97,7 +97,7 @@ final class DraftCollector {
 	}
 
 	private void place(ArticleDraft article, Set<String> seen, PlaceEntry entry, int index) {
-		PlaceDraft draft = this.drafts.declare(article, seen, this.drafts.places, SubjectType.PLACE, PlaceDraft::new,
+		PlaceDraft draft = this.drafts.declare(article, seen, this.drafts.places, RecordType.PLACE, PlaceDraft::new,
 				"places", entry.id(), Checks.SLUG, List.of("places", String.valueOf(index)));
 		if (draft == null) {
 			return;
@@ -112,7 +112,7 @@ final class DraftCollector {
 
 	private void organisation(ArticleDraft article, Set<String> seen, OrganisationEntry entry, int index) {
 		OrganisationDraft draft = this.drafts.declare(article, seen, this.drafts.organisations,
-				SubjectType.ORGANISATION, OrganisationDraft::new, "organisations", entry.id(), Checks.SLUG,
+				RecordType.ORGANISATION, OrganisationDraft::new, "organisations", entry.id(), Checks.SLUG,
 				List.of("organisations", String.valueOf(index)));
 		if (draft == null) {
 			return;
@@ -126,7 +126,7 @@ final class DraftCollector {
 	}
 
 	private void person(ArticleDraft article, Set<String> seen, PersonEntry entry, int index) {
-		PersonDraft draft = this.drafts.declare(article, seen, this.drafts.people, SubjectType.PERSON, PersonDraft::new,
+		PersonDraft draft = this.drafts.declare(article, seen, this.drafts.people, RecordType.PERSON, PersonDraft::new,
 				"people", entry.id(), Checks.SLUG, List.of("people", String.valueOf(index)));
 		if (draft == null) {
 			return;
@@ -142,7 +142,7 @@ final class DraftCollector {
 
 	private void position(ArticleDraft article, Set<String> seen, PersonDraft person, Where personAt,
 			PositionEntry entry, int index) {
-		PositionDraft post = this.drafts.declare(article, seen, this.drafts.positions, SubjectType.POSITION,
+		PositionDraft post = this.drafts.declare(article, seen, this.drafts.positions, RecordType.POSITION,
 				PositionDraft::new, personAt.entry() + ".positions", entry.id(), Checks.POSITION_ID,
 				personAt.path("positions", index));
 		if (post == null) {
@@ -170,7 +170,7 @@ final class DraftCollector {
 	}
 
 	private void meeting(ArticleDraft article, Set<String> seen, MeetingEntry entry, int index) {
-		MeetingDraft draft = this.drafts.declare(article, seen, this.drafts.meetings, SubjectType.MEETING,
+		MeetingDraft draft = this.drafts.declare(article, seen, this.drafts.meetings, RecordType.MEETING,
 				MeetingDraft::new, "meetings", entry.id(), Checks.SLUG, List.of("meetings", String.valueOf(index)));
 		if (draft == null) {
 			return;
@@ -225,7 +225,7 @@ final class DraftCollector {
 	}
 
 	private void agreement(ArticleDraft article, Set<String> seen, AgreementEntry entry, int index) {
-		AgreementDraft draft = this.drafts.declare(article, seen, this.drafts.agreements, SubjectType.AGREEMENT,
+		AgreementDraft draft = this.drafts.declare(article, seen, this.drafts.agreements, RecordType.AGREEMENT,
 				AgreementDraft::new, "agreements", entry.id(), Checks.SLUG, List.of("agreements", String.valueOf(index)));
 		if (draft == null) {
 			return;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
@@ -64,7 +64,7 @@ final class Drafts {
 	}
 
 	/** Whether an entry of the compilation declares a record of this type with this id. */
-	boolean declares(SubjectType type, String id) {
+	boolean declares(RecordType type, String id) {
 		Map<String, ? extends Draft<?>> drafts = switch (type) {
 			case COUNTRY -> this.countries;
 			case PLACE -> this.places;
@@ -76,6 +76,8 @@ final class Drafts {
 			case AGREEMENT -> this.agreements;
 			case AGREEMENT_PARTY -> this.parties;
 			case SIGNATORY -> this.signatories;
+			// Articles are no records an entry declares.
+			case ARTICLE -> Map.<String, Draft<?>>of();
 		};
 		return drafts.containsKey(id);
 	}
@@ -86,7 +88,7 @@ final class Drafts {
 	 * where the entry stands in the file ({@code people}, {@code people[to-lam].positions}) and
 	 * {@code path} its path for callers that point at input fields.
 	 */
-	<D extends Draft<?>> D declare(ArticleDraft article, Set<String> seen, Map<String, D> drafts, SubjectType type,
+	<D extends Draft<?>> D declare(ArticleDraft article, Set<String> seen, Map<String, D> drafts, RecordType type,
 			BiFunction<String, String, D> create, String list, String id, Pattern syntax, List<String> path) {
 		Where at = new Where(article.file(), list + "[" + id + "]", path);
 		if (!this.checks.slug(at, "id", id, syntax)) {
@@ -124,7 +126,7 @@ final class Drafts {
 		final Value<String> code = new Value<>("code");
 
 		CountryDraft(String id, String entry) {
-			super(SubjectType.COUNTRY, id, entry, Country.class);
+			super(RecordType.COUNTRY, id, entry, Country.class);
 		}
 
 		@Override
@@ -144,7 +146,7 @@ final class Drafts {
 		final Value<String> within = new Value<>("within");
 
 		PlaceDraft(String id, String entry) {
-			super(SubjectType.PLACE, id, entry, Place.class);
+			super(RecordType.PLACE, id, entry, Place.class);
 		}
 
 		@Override
@@ -165,7 +167,7 @@ final class Drafts {
 		final Value<String> parent = new Value<>("parent");
 
 		OrganisationDraft(String id, String entry) {
-			super(SubjectType.ORGANISATION, id, entry, Organisation.class);
+			super(RecordType.ORGANISATION, id, entry, Organisation.class);
 		}
 
 		@Override
@@ -182,7 +184,7 @@ final class Drafts {
 		final Value<String> nationality = new Value<>("nationality");
 
 		PersonDraft(String id, String entry) {
-			super(SubjectType.PERSON, id, entry, Person.class);
+			super(RecordType.PERSON, id, entry, Person.class);
 		}
 
 		@Override
@@ -208,7 +210,7 @@ final class Drafts {
 		final Value<PartialDate> until = new Value<>("until");
 
 		PositionDraft(String id, String entry) {
-			super(SubjectType.POSITION, id, entry, Position.class);
+			super(RecordType.POSITION, id, entry, Position.class);
 		}
 
 		@Override
@@ -239,7 +241,7 @@ final class Drafts {
 		final Set<String> topics = new LinkedHashSet<>();
 
 		MeetingDraft(String id, String entry) {
-			super(SubjectType.MEETING, id, entry, Meeting.class);
+			super(RecordType.MEETING, id, entry, Meeting.class);
 		}
 
 	}
@@ -255,7 +257,7 @@ final class Drafts {
 		final Value<String> capacity = new Value<>("capacity");
 
 		ParticipantDraft(String id, String entry) {
-			super(SubjectType.PARTICIPANT, id, entry, Participant.class);
+			super(RecordType.PARTICIPANT, id, entry, Participant.class);
 		}
 
 	}
@@ -279,7 +281,7 @@ final class Drafts {
 		final Set<String> fields = new LinkedHashSet<>();
 
 		AgreementDraft(String id, String entry) {
-			super(SubjectType.AGREEMENT, id, entry, Agreement.class);
+			super(RecordType.AGREEMENT, id, entry, Agreement.class);
 		}
 
 	}
@@ -293,7 +295,7 @@ final class Drafts {
 		final Value<String> country = new Value<>("country");
 
 		PartyDraft(String id, String entry) {
-			super(SubjectType.AGREEMENT_PARTY, id, entry, AgreementParty.class);
+			super(RecordType.AGREEMENT_PARTY, id, entry, AgreementParty.class);
 		}
 
 	}
@@ -307,7 +309,7 @@ final class Drafts {
 		final Value<String> capacity = new Value<>("capacity");
 
 		SignatoryDraft(String id, String entry) {
-			super(SubjectType.SIGNATORY, id, entry, Signatory.class);
+			super(RecordType.SIGNATORY, id, entry, Signatory.class);
 		}
 
 	}

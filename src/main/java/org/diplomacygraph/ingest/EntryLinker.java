@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.AnnotationFile.PositionEntry;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
@@ -35,25 +35,25 @@ final class EntryLinker {
 	private final LocalKeys keys;
 
 	/** Slugs given to entries of this input, per type, with the index of the entry (-1: no conflict check). */
-	private final Map<SubjectType, Map<String, Integer>> taken = new EnumMap<>(SubjectType.class);
+	private final Map<RecordType, Map<String, Integer>> taken = new EnumMap<>(RecordType.class);
 
 	/** Stored meetings and agreements reported by an entry of this input, with the index of the entry. */
-	private final Map<SubjectType, Map<String, Integer>> reported = new EnumMap<>(SubjectType.class);
+	private final Map<RecordType, Map<String, Integer>> reported = new EnumMap<>(RecordType.class);
 
 	/**
 	 * The slugs an earlier version of the article gave its meetings and agreements, by position: a
 	 * replacement gives its entries without {@code id} the same records (or, if gone, the same IDs).
 	 */
-	private final Map<SubjectType, List<String>> earlier;
+	private final Map<RecordType, List<String>> earlier;
 
 	private final List<Link> links = new ArrayList<>();
 
-	EntryLinker(StoredGraph store, InputChecks checks, LocalKeys keys, Map<SubjectType, List<String>> earlier) {
+	EntryLinker(StoredGraph store, InputChecks checks, LocalKeys keys, Map<RecordType, List<String>> earlier) {
 		this.store = store;
 		this.checks = checks;
 		this.keys = keys;
 		this.earlier = earlier;
-		for (SubjectType type : SubjectType.values()) {
+		for (RecordType type : RecordType.records()) {
 			this.taken.put(type, new LinkedHashMap<>());
 			this.reported.put(type, new HashMap<>());
 		}
@@ -76,7 +76,7 @@ final class EntryLinker {
 	}
 
 	/** The record an entry is: its type, its slug (null when the entry has a user error) and how it was linked. */
-	record Link(SubjectType type, String slug, How how) {
+	record Link(RecordType type, String slug, How how) {
 	}
 
 	/** Every decision, in input order. */
@@ -85,9 +85,9 @@ final class EntryLinker {
 	}
 
 	/** The stored records that entries without an ID were linked to by name (or as the same post), per type. */
-	Map<SubjectType, Set<String>> matched() {
-		Map<SubjectType, Set<String>> matched = new EnumMap<>(SubjectType.class);
-		for (SubjectType type : SubjectType.values()) {
+	Map<RecordType, Set<String>> matched() {
+		Map<RecordType, Set<String>> matched = new EnumMap<>(RecordType.class);
+		for (RecordType type : RecordType.records()) {
 			matched.put(type, new LinkedHashSet<>());
 		}
 		this.links.stream()
@@ -100,7 +100,7 @@ final class EntryLinker {
 	 * A person, organisation or place: the stored entity of its {@code id}, the one stored entity its
 	 * name matches, or a new slug from its name.
 	 */
-	Link named(SubjectType type, String list, int index, String id, String name, Field nameField) {
+	Link named(RecordType type, String list, int index, String id, String name, Field nameField) {
 		boolean nameless = InputText.isBlank(name);
 		// A blank name beside an `id` is no name; any other name keeps the rule of names.
 		boolean valid = nameless || this.checks.check(name, nameField, list, index, "name");
@@ -137,22 +137,22 @@ final class EntryLinker {
 	 */
 	Link post(String person, PositionEntry position, Object... path) {
 		if (position.id() != null) {
-			return add(new Link(SubjectType.POSITION,
-					this.checks.stored(SubjectType.POSITION, position.id(), InputChecks.append(path, "id")), How.ID));
+			return add(new Link(RecordType.POSITION,
+					this.checks.stored(RecordType.POSITION, position.id(), InputChecks.append(path, "id")), How.ID));
 		}
 		String same = samePost(person, position);
 		if (same != null) {
-			return add(new Link(SubjectType.POSITION, same, How.SAME_POST));
+			return add(new Link(RecordType.POSITION, same, How.SAME_POST));
 		}
-		return add(new Link(SubjectType.POSITION,
-				fresh(SubjectType.POSITION, person + "/", (position.title() != null) ? position.title() : "post"), How.NEW));
+		return add(new Link(RecordType.POSITION,
+				fresh(RecordType.POSITION, person + "/", (position.title() != null) ? position.title() : "post"), How.NEW));
 	}
 
 	/**
 	 * A meeting or agreement: the stored record of its {@code id} (a stored one may be reported by one
 	 * entry only), the record of the earlier version at its position, or a new slug from its title.
 	 */
-	Link report(SubjectType type, String list, int index, String id, String title, String fallback) {
+	Link report(RecordType type, String list, int index, String id, String title, String fallback) {
 		Map<String, Integer> reported = this.reported.get(type);
 		if (id != null) {
 			String slug = this.checks.stored(type, id, list, index, "id");
@@ -183,7 +183,7 @@ final class EntryLinker {
 	 * still the record's (stored: the entry reports it again) or free again (the record went with the
 	 * earlier version: the entry gets its ID back); null otherwise.
 	 */
-	private String earlierSlug(SubjectType type, int index) {
+	private String earlierSlug(RecordType type, int index) {
 		List<String> slugs = this.earlier.getOrDefault(type, List.of());
 		String slug = (index < slugs.size()) ? slugs.get(index) : null;
 		if (slug == null || this.reported.get(type).containsKey(slug) || this.taken.get(type).containsKey(slug)) {
@@ -199,18 +199,18 @@ final class EntryLinker {
 	 * references do not resolve yet (they are reported later).
 	 */
 	private String samePost(String person, PositionEntry position) {
-		if (person == null || position.title() == null || this.store.find(SubjectType.PERSON, person) == null
-				|| this.taken.get(SubjectType.PERSON).getOrDefault(person, 0) == -1) {
+		if (person == null || position.title() == null || this.store.find(RecordType.PERSON, person) == null
+				|| this.taken.get(RecordType.PERSON).getOrDefault(person, 0) == -1) {
 			return null;
 		}
-		String organisation = peek(SubjectType.ORGANISATION, position.organisation());
-		String country = peek(SubjectType.COUNTRY, position.country());
+		String organisation = peek(RecordType.ORGANISATION, position.organisation());
+		String country = peek(RecordType.COUNTRY, position.country());
 		String post = this.store.post(person, Names.fold(position.title()), organisation, country);
-		return (post != null && !this.taken.get(SubjectType.POSITION).containsKey(post)) ? post : null;
+		return (post != null && !this.taken.get(RecordType.POSITION).containsKey(post)) ? post : null;
 	}
 
 	/** A reference resolved without reporting anything: a local key's slug or a stored entity's, else null. */
-	private String peek(SubjectType type, String value) {
+	private String peek(RecordType type, String value) {
 		if (value == null) {
 			return null;
 		}
@@ -222,7 +222,7 @@ final class EntryLinker {
 	}
 
 	/** The one stored entity a name matches, or a new slug; a user error if it matches several. */
-	private Link match(SubjectType type, String name, String list, int index) {
+	private Link match(RecordType type, String name, String list, int index) {
 		List<String> candidates = this.store.named(type, Names.fold(name));
 		if (candidates.size() == 1) {
 			return new Link(type, candidates.get(0), How.NAME);
@@ -241,7 +241,7 @@ final class EntryLinker {
 	}
 
 	/** A slug for a new entity: the folded words of its name, numbered if taken, stored or merged away. */
-	private String fresh(SubjectType type, String prefix, String name) {
+	private String fresh(RecordType type, String prefix, String name) {
 		String base = slug(name);
 		if (base.isEmpty()) {
 			base = InputChecks.noun(type);

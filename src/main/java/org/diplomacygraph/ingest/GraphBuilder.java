@@ -11,7 +11,7 @@ import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.Drafts.AgreementDraft;
 import org.diplomacygraph.ingest.Drafts.CountryDraft;
@@ -94,7 +94,7 @@ final class GraphBuilder {
 		for (PersonDraft draft : this.drafts.people.values()) {
 			people.put(draft.id, (draft.stored() != null) ? this.references.extend(draft)
 					: new Person(draft.id, this.references.required(draft, draft.name),
-							this.references.ref(draft, draft.nationality, countries, SubjectType.COUNTRY),
+							this.references.ref(draft, draft.nationality, countries, RecordType.COUNTRY),
 							draft.aliasesExceptName()));
 		}
 		return people;
@@ -109,8 +109,8 @@ final class GraphBuilder {
 				continue;
 			}
 			Organisation organisation = this.references.ref(draft, draft.organisation, organisations,
-					SubjectType.ORGANISATION);
-			Country country = this.references.ref(draft, draft.country, countries, SubjectType.COUNTRY);
+					RecordType.ORGANISATION);
+			Country country = this.references.ref(draft, draft.country, countries, RecordType.COUNTRY);
 			if ((draft.organisation.get() == null) == (draft.country.get() == null)) {
 				this.checks.report(draft.first().defect(Code.INVALID, null,
 						"a position is held at exactly one organisation or one country", "organisation"));
@@ -128,9 +128,9 @@ final class GraphBuilder {
 			Map<String, Country> countries) {
 		Map<String, Meeting> meetings = new LinkedHashMap<>();
 		for (MeetingDraft draft : this.drafts.meetings.values()) {
-			Place place = this.references.ref(draft, draft.place, places, SubjectType.PLACE);
-			this.references.ref(draft, draft.partOf, Map.of(), SubjectType.MEETING);
-			Country country = this.references.ref(draft, draft.country, countries, SubjectType.COUNTRY);
+			Place place = this.references.ref(draft, draft.place, places, RecordType.PLACE);
+			this.references.ref(draft, draft.partOf, Map.of(), RecordType.MEETING);
+			Country country = this.references.ref(draft, draft.country, countries, RecordType.COUNTRY);
 			if (place != null && place.getCountry() != null) {
 				if (country != null && !country.getId().equals(place.getCountry().getId())) {
 					this.checks.report(draft.origin(draft.country).defect(Code.CONFLICT, null, "country '" + country.getId()
@@ -158,7 +158,7 @@ final class GraphBuilder {
 			String partOf = draft.partOf.get();
 			if (draft.stored() == null && partOf != null) {
 				Meeting whole = meetings.containsKey(partOf) ? meetings.get(partOf)
-						: (Meeting) this.references.existing().find(SubjectType.MEETING, partOf);
+						: (Meeting) this.references.existing().find(RecordType.MEETING, partOf);
 				meetings.get(draft.id).servePartOf(whole);
 			}
 		}
@@ -173,7 +173,7 @@ final class GraphBuilder {
 		for (String id : draft.organisations) {
 			Organisation organisation = organisations.get(id);
 			if (organisation == null) {
-				organisation = (Organisation) this.references.existing().find(SubjectType.ORGANISATION, id);
+				organisation = (Organisation) this.references.existing().find(RecordType.ORGANISATION, id);
 			}
 			if (organisation == null) {
 				this.checks.report(draft.first().defect(Code.NOT_FOUND, "organisations", "unknown organisation '" + id + "'",
@@ -191,9 +191,9 @@ final class GraphBuilder {
 			Map<String, Meeting> meetings) {
 		List<Participant> participants = new ArrayList<>();
 		for (ParticipantDraft draft : this.drafts.participants.values()) {
-			Person person = this.references.ref(draft, draft.person, people, SubjectType.PERSON);
+			Person person = this.references.ref(draft, draft.person, people, RecordType.PERSON);
 			Position capacity = this.references.capacity(draft, draft.capacity, person, positions);
-			if (this.references.existing().find(SubjectType.PARTICIPANT, draft.id) != null) {
+			if (this.references.existing().find(RecordType.PARTICIPANT, draft.id) != null) {
 				continue;
 			}
 			Participant.Role role = this.references.required(draft, draft.role);
@@ -209,7 +209,7 @@ final class GraphBuilder {
 		for (AgreementDraft draft : this.drafts.agreements.values()) {
 			if (draft.stored() != null) {
 				Agreement stored = this.references.extend(draft);
-				this.references.ref(draft, draft.meeting, meetings, SubjectType.MEETING);
+				this.references.ref(draft, draft.meeting, meetings, RecordType.MEETING);
 				stored.addFields(draft.fields);
 				agreements.put(draft.id, stored);
 				continue;
@@ -217,7 +217,7 @@ final class GraphBuilder {
 			agreements.put(draft.id, new Agreement(draft.id, this.references.required(draft, draft.title),
 					this.references.required(draft, draft.kind), draft.status.get(), draft.signedOn.get(),
 					draft.validFrom.get(), draft.validUntil.get(),
-					this.references.ref(draft, draft.meeting, meetings, SubjectType.MEETING), List.copyOf(draft.fields)));
+					this.references.ref(draft, draft.meeting, meetings, RecordType.MEETING), List.copyOf(draft.fields)));
 		}
 		return agreements;
 	}
@@ -226,13 +226,13 @@ final class GraphBuilder {
 			Map<String, Country> countries) {
 		List<AgreementParty> parties = new ArrayList<>();
 		for (PartyDraft draft : this.drafts.parties.values()) {
-			if (this.references.existing().find(SubjectType.AGREEMENT_PARTY, draft.id) != null) {
+			if (this.references.existing().find(RecordType.AGREEMENT_PARTY, draft.id) != null) {
 				continue;
 			}
 			Agreement agreement = agreements.get(draft.agreement.get());
 			Organisation organisation = this.references.ref(draft, draft.organisation, organisations,
-					SubjectType.ORGANISATION);
-			Country country = this.references.ref(draft, draft.country, countries, SubjectType.COUNTRY);
+					RecordType.ORGANISATION);
+			Country country = this.references.ref(draft, draft.country, countries, RecordType.COUNTRY);
 			if (organisation != null) {
 				parties.add(new AgreementParty(agreement, organisation));
 			}
@@ -247,9 +247,9 @@ final class GraphBuilder {
 			Map<String, Position> positions) {
 		List<Signatory> signatories = new ArrayList<>();
 		for (SignatoryDraft draft : this.drafts.signatories.values()) {
-			Person person = this.references.ref(draft, draft.person, people, SubjectType.PERSON);
+			Person person = this.references.ref(draft, draft.person, people, RecordType.PERSON);
 			Position capacity = this.references.capacity(draft, draft.capacity, person, positions);
-			if (person != null && this.references.existing().find(SubjectType.SIGNATORY, draft.id) == null) {
+			if (person != null && this.references.existing().find(RecordType.SIGNATORY, draft.id) == null) {
 				signatories.add(new Signatory(agreements.get(draft.agreement.get()), person, capacity));
 			}
 		}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.Drafts.MeetingDraft;
 import org.diplomacygraph.ingest.Drafts.OrganisationDraft;
 import org.diplomacygraph.ingest.Drafts.PlaceDraft;
@@ -69,9 +69,9 @@ final class Hierarchies {
 		if (withinId != null) {
 			PlaceDraft outer = this.drafts.places.get(withinId);
 			if (outer == null) {
-				within = (Place) this.references.existing().find(SubjectType.PLACE, withinId);
+				within = (Place) this.references.existing().find(RecordType.PLACE, withinId);
 				if (within == null) {
-					this.references.unknown(draft, draft.within, SubjectType.PLACE, withinId);
+					this.references.unknown(draft, draft.within, RecordType.PLACE, withinId);
 				}
 			}
 			else {
@@ -80,7 +80,7 @@ final class Hierarchies {
 		}
 		Place place = new Place(draft.id, this.references.required(draft, draft.name),
 				this.references.required(draft, draft.kind),
-				this.references.ref(draft, draft.country, countries, SubjectType.COUNTRY), within,
+				this.references.ref(draft, draft.country, countries, RecordType.COUNTRY), within,
 				draft.aliasesExceptName());
 		places.put(draft.id, place);
 		return place;
@@ -107,9 +107,9 @@ final class Hierarchies {
 		if (parentId != null) {
 			OrganisationDraft outer = this.drafts.organisations.get(parentId);
 			if (outer == null) {
-				parent = (Organisation) this.references.existing().find(SubjectType.ORGANISATION, parentId);
+				parent = (Organisation) this.references.existing().find(RecordType.ORGANISATION, parentId);
 				if (parent == null) {
-					this.references.unknown(draft, draft.parent, SubjectType.ORGANISATION, parentId);
+					this.references.unknown(draft, draft.parent, RecordType.ORGANISATION, parentId);
 				}
 			}
 			else {
@@ -118,7 +118,7 @@ final class Hierarchies {
 		}
 		Organisation organisation = new Organisation(draft.id, this.references.required(draft, draft.name),
 				this.references.required(draft, draft.kind),
-				this.references.ref(draft, draft.country, countries, SubjectType.COUNTRY), parent,
+				this.references.ref(draft, draft.country, countries, RecordType.COUNTRY), parent,
 				draft.aliasesExceptName());
 		built.put(draft.id, organisation);
 		return organisation;
@@ -144,7 +144,7 @@ final class Hierarchies {
 					next = other.partOf.get();
 				}
 				else {
-					Object stored = this.references.existing().find(SubjectType.MEETING, next);
+					Object stored = this.references.existing().find(RecordType.MEETING, next);
 					next = (stored instanceof Meeting meeting) ? meeting.getPartOfId() : null;
 				}
 			}

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.audit.AuditLog;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
@@ -25,7 +24,7 @@ import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
-import org.diplomacygraph.node.NodeType;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.record.RecordType;
 import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.orm.Search;
@@ -53,7 +52,6 @@ class Ingestion {
 	static final String TEXT = "the article text";
 
 	/** The entity types with a search index ({@code @Indexed}). */
-	static final Set<Class<?>> INDEXED = RecordType.indexedTypes();
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -145,7 +143,7 @@ class Ingestion {
 		// Indexing on JPA events is off: the index learns of the new and extended entities at commit.
 		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
 		Stream.concat(created.stream(), graph.extended().stream())
-			.filter((entity) -> INDEXED.contains(Hibernate.getClass(entity)))
+			.filter((entity) -> RecordType.ofEntity(entity).filter(RecordType::indexed).isPresent())
 			.forEach(plan::addOrUpdate);
 		return new IngestArticlePayload(article, created, matched, false, List.of());
 	}
@@ -186,10 +184,10 @@ class Ingestion {
 	record Replaced(String articleId, String text, String annotations, Instant ingestedAt) {
 
 		/** The slugs of the earlier version's meetings and agreements, in its order. */
-		Map<SubjectType, List<String>> slugs() {
+		Map<RecordType, List<String>> slugs() {
 			AnnotationFile file = JSON.readValue(this.annotations, AnnotationFile.class);
-			return Map.of(SubjectType.MEETING, file.meetings().stream().map(AnnotationFile.MeetingEntry::id).toList(),
-					SubjectType.AGREEMENT, file.agreements().stream().map(AnnotationFile.AgreementEntry::id).toList());
+			return Map.of(RecordType.MEETING, file.meetings().stream().map(AnnotationFile.MeetingEntry::id).toList(),
+					RecordType.AGREEMENT, file.agreements().stream().map(AnnotationFile.AgreementEntry::id).toList());
 		}
 
 	}
@@ -212,8 +210,8 @@ class Ingestion {
 		List<Object> entities = new ArrayList<>();
 		for (String globalId : globalIds) {
 			GlobalId id = GlobalId.decode(globalId).orElseThrow();
-			NodeType.of(id.type())
-				.map((type) -> this.entityManager.find(type.entityType(), id.id()))
+			RecordType.ofTypeName(id.type())
+				.map((type) -> this.entityManager.find(type.entityType(this.entityManager), id.id()))
 				.ifPresent(entities::add);
 		}
 		return entities;
@@ -241,12 +239,9 @@ class Ingestion {
 
 	static String globalId(Object entity) {
 		Object real = Hibernate.unproxy(entity);
-		for (NodeType type : NodeType.values()) {
-			if (type.entityType().isInstance(real)) {
-				return type.globalIdOf(real);
-			}
-		}
-		throw new IllegalArgumentException("Not a node: " + real);
+		RecordType type = RecordType.ofEntity(real).filter(RecordType::isNode)
+			.orElseThrow(() -> new IllegalArgumentException("Not a node: " + real));
+		return GlobalId.encode(type.typeName(), ((Node) real).getId());
 	}
 
 	private static String summary(Article article, List<Object> created, List<Object> matched, List<Object> extended) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
 import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.InputText;
@@ -78,7 +77,7 @@ final class InputChecks {
 	}
 
 	/** The slug of a stored entity given by its global ID, after merges; a user error if it is not one. */
-	String stored(SubjectType type, String globalId, Object... path) {
+	String stored(RecordType type, String globalId, Object... path) {
 		String field = String.valueOf(path[path.length - 1]);
 		String typeName = type(type);
 		if (!check(globalId, Field.ID, path)) {
@@ -115,20 +114,20 @@ final class InputChecks {
 	}
 
 	/** The GraphQL type of a record type, e.g. {@code Person}. */
-	static String type(SubjectType type) {
-		return RecordType.of(type).typeName();
+	static String type(RecordType type) {
+		return type.typeName();
 	}
 
-	static String noun(SubjectType type) {
-		return RecordType.of(type).noun();
+	static String noun(RecordType type) {
+		return type.noun();
 	}
 
-	static String a(SubjectType type) {
-		return RecordType.of(type).withArticle();
+	static String a(RecordType type) {
+		return type.withArticle();
 	}
 
-	static String plural(SubjectType type) {
-		return RecordType.of(type).plural();
+	static String plural(RecordType type) {
+		return type.plural();
 	}
 
 }

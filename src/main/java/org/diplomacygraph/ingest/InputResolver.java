@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.AnnotationFile.AgreementEntry;
 import org.diplomacygraph.ingest.AnnotationFile.MeetingEntry;
 import org.diplomacygraph.ingest.AnnotationFile.Metadata;
@@ -47,7 +47,7 @@ final class InputResolver {
 		this(store, Map.of());
 	}
 
-	InputResolver(StoredGraph store, Map<SubjectType, List<String>> earlier) {
+	InputResolver(StoredGraph store, Map<RecordType, List<String>> earlier) {
 		this.checks = new InputChecks(store);
 		this.keys = new LocalKeys(this.checks);
 		this.linker = new EntryLinker(store, this.checks, this.keys, earlier);
@@ -58,7 +58,7 @@ final class InputResolver {
 	}
 
 	/** The stored entities matched by name, as (type, slug) pairs in input order. */
-	Map<SubjectType, Set<String>> matched() {
+	Map<RecordType, Set<String>> matched() {
 		return this.linker.matched();
 	}
 
@@ -76,18 +76,18 @@ final class InputResolver {
 		List<String> places = new ArrayList<>();
 		for (int i = 0; i < input.places().size(); i++) {
 			PlaceEntry place = input.places().get(i);
-			places.add(named(SubjectType.PLACE, "places", i, place.id(), place.key(), place.name(), Field.NAME));
+			places.add(named(RecordType.PLACE, "places", i, place.id(), place.key(), place.name(), Field.NAME));
 		}
 		List<String> organisations = new ArrayList<>();
 		for (int i = 0; i < input.organisations().size(); i++) {
 			OrganisationEntry organisation = input.organisations().get(i);
-			organisations.add(named(SubjectType.ORGANISATION, "organisations", i, organisation.id(), organisation.key(),
+			organisations.add(named(RecordType.ORGANISATION, "organisations", i, organisation.id(), organisation.key(),
 					organisation.name(), Field.ORGANISATION_NAME));
 		}
 		List<String> people = new ArrayList<>();
 		for (int i = 0; i < input.people().size(); i++) {
 			PersonEntry person = input.people().get(i);
-			people.add(named(SubjectType.PERSON, "people", i, person.id(), person.key(), person.name(), Field.NAME));
+			people.add(named(RecordType.PERSON, "people", i, person.id(), person.key(), person.name(), Field.NAME));
 		}
 		List<List<String>> positions = new ArrayList<>();
 		for (int i = 0; i < input.people().size(); i++) {
@@ -100,19 +100,19 @@ final class InputResolver {
 				this.checks.check(position.from(), Field.DATE, "people", i, "positions", j, "from");
 				this.checks.check(position.until(), Field.DATE, "people", i, "positions", j, "until");
 				posts.add(slug);
-				this.keys.register(SubjectType.POSITION, position.key(), slug, "people", i, "positions", j);
+				this.keys.register(RecordType.POSITION, position.key(), slug, "people", i, "positions", j);
 			}
 			positions.add(posts);
 		}
 		List<String> meetings = new ArrayList<>();
 		for (int i = 0; i < input.meetings().size(); i++) {
 			MeetingEntry meeting = input.meetings().get(i);
-			meetings.add(report(SubjectType.MEETING, "meetings", i, meeting.id(), meeting.key(), meeting.title(), "meeting"));
+			meetings.add(report(RecordType.MEETING, "meetings", i, meeting.id(), meeting.key(), meeting.title(), "meeting"));
 		}
 		List<String> agreements = new ArrayList<>();
 		for (int i = 0; i < input.agreements().size(); i++) {
 			AgreementEntry agreement = input.agreements().get(i);
-			agreements.add(report(SubjectType.AGREEMENT, "agreements", i, agreement.id(), agreement.key(),
+			agreements.add(report(RecordType.AGREEMENT, "agreements", i, agreement.id(), agreement.key(),
 					agreement.title(), "agreement"));
 		}
 
@@ -160,13 +160,13 @@ final class InputResolver {
 
 	// ---- the record of each entry --------------------------------------------------------
 
-	private String named(SubjectType type, String list, int index, String id, String key, String name, Field nameField) {
+	private String named(RecordType type, String list, int index, String id, String key, String name, Field nameField) {
 		String slug = this.linker.named(type, list, index, id, name, nameField).slug();
 		this.keys.register(type, key, slug, list, index);
 		return slug;
 	}
 
-	private String report(SubjectType type, String list, int index, String id, String key, String title,
+	private String report(RecordType type, String list, int index, String id, String key, String title,
 			String fallback) {
 		String slug = this.linker.report(type, list, index, id, title, fallback).slug();
 		this.keys.register(type, key, slug, list, index);
@@ -180,7 +180,7 @@ final class InputResolver {
 		return new PlaceEntry(slug, null, InputText.normalise(place.name()),
 				aliases(place.aliases(), Field.NAME, "places", i), place.kind(),
 				country(place.country(), "places", i, "country"),
-				ref(SubjectType.PLACE, place.within(), "places", i, "within"),
+				ref(RecordType.PLACE, place.within(), "places", i, "within"),
 				quotes(place.evidence(), "places", i, "evidence"));
 	}
 
@@ -189,7 +189,7 @@ final class InputResolver {
 		return new OrganisationEntry(slug, null, InputText.normalise(organisation.name()),
 				aliases(organisation.aliases(), Field.ORGANISATION_NAME, "organisations", i), organisation.kind(),
 				country(organisation.country(), "organisations", i, "country"),
-				ref(SubjectType.ORGANISATION, organisation.parent(), "organisations", i, "parent"),
+				ref(RecordType.ORGANISATION, organisation.parent(), "organisations", i, "parent"),
 				quotes(organisation.evidence(), "organisations", i, "evidence"));
 	}
 
@@ -198,7 +198,7 @@ final class InputResolver {
 		for (int j = 0; j < person.positions().size(); j++) {
 			PositionEntry post = person.positions().get(j);
 			posts.add(new PositionEntry(positions.get(j), null, post.title(),
-					ref(SubjectType.ORGANISATION, post.organisation(), "people", i, "positions", j, "organisation"),
+					ref(RecordType.ORGANISATION, post.organisation(), "people", i, "positions", j, "organisation"),
 					country(post.country(), "people", i, "positions", j, "country"), post.from(), post.until(),
 					quotes(post.datesEvidence(), "people", i, "positions", j, "datesEvidence"),
 					quotes(post.evidence(), "people", i, "positions", j, "evidence")));
@@ -216,25 +216,25 @@ final class InputResolver {
 		this.checks.check(meeting.endDate(), Field.DATE, "meetings", i, "endDate");
 		List<String> members = new ArrayList<>();
 		for (int j = 0; j < meeting.organisations().size(); j++) {
-			members.add(ref(SubjectType.ORGANISATION, meeting.organisations().get(j), "meetings", i, "organisations", j));
+			members.add(ref(RecordType.ORGANISATION, meeting.organisations().get(j), "meetings", i, "organisations", j));
 		}
 		List<ParticipantEntry> participants = new ArrayList<>();
 		for (int j = 0; j < meeting.participants().size(); j++) {
 			ParticipantEntry participant = meeting.participants().get(j);
 			this.checks.check(participant.role(), Field.CODE, "meetings", i, "participants", j, "role");
 			participants.add(new ParticipantEntry(
-					ref(SubjectType.PERSON, participant.person(), "meetings", i, "participants", j, "person"),
+					ref(RecordType.PERSON, participant.person(), "meetings", i, "participants", j, "person"),
 					participant.role(),
-					ref(SubjectType.POSITION, participant.capacity(), "meetings", i, "participants", j, "capacity"),
+					ref(RecordType.POSITION, participant.capacity(), "meetings", i, "participants", j, "capacity"),
 					quotes(participant.evidence(), "meetings", i, "participants", j, "evidence")));
 		}
 		this.checks.each(meeting.topics(), Field.LABEL, "meetings", i, "topics");
 		List<Quote> dateEvidence = quotes(meeting.dateEvidence(), "meetings", i, "dateEvidence");
-		String place = ref(SubjectType.PLACE, meeting.place(), "meetings", i, "place");
+		String place = ref(RecordType.PLACE, meeting.place(), "meetings", i, "place");
 		String country = country(meeting.country(), "meetings", i, "country");
 		List<Quote> placeEvidence = quotes(meeting.placeEvidence(), "meetings", i, "placeEvidence");
 		List<Quote> evidence = quotes(meeting.evidence(), "meetings", i, "evidence");
-		String partOf = ref(SubjectType.MEETING, meeting.partOf(), "meetings", i, "partOf");
+		String partOf = ref(RecordType.MEETING, meeting.partOf(), "meetings", i, "partOf");
 		return new MeetingEntry(slug, null, meeting.title(), meeting.kind(), meeting.date(), meeting.endDate(),
 				dateEvidence, partOf, place, country, placeEvidence, members, meeting.topics(), evidence, participants);
 	}
@@ -250,7 +250,7 @@ final class InputResolver {
 		for (int j = 0; j < agreement.parties().size(); j++) {
 			PartyEntry party = agreement.parties().get(j);
 			parties.add(new PartyEntry(
-					ref(SubjectType.ORGANISATION, party.organisation(), "agreements", i, "parties", j, "organisation"),
+					ref(RecordType.ORGANISATION, party.organisation(), "agreements", i, "parties", j, "organisation"),
 					country(party.country(), "agreements", i, "parties", j, "country"),
 					quotes(party.evidence(), "agreements", i, "parties", j, "evidence")));
 		}
@@ -258,8 +258,8 @@ final class InputResolver {
 		for (int j = 0; j < agreement.signatories().size(); j++) {
 			SignatoryEntry signatory = agreement.signatories().get(j);
 			signatories.add(new SignatoryEntry(
-					ref(SubjectType.PERSON, signatory.person(), "agreements", i, "signatories", j, "person"),
-					ref(SubjectType.POSITION, signatory.capacity(), "agreements", i, "signatories", j, "capacity"),
+					ref(RecordType.PERSON, signatory.person(), "agreements", i, "signatories", j, "person"),
+					ref(RecordType.POSITION, signatory.capacity(), "agreements", i, "signatories", j, "capacity"),
 					quotes(signatory.evidence(), "agreements", i, "signatories", j, "evidence")));
 		}
 		this.checks.each(agreement.fields(), Field.LABEL, "agreements", i, "fields");
@@ -267,14 +267,14 @@ final class InputResolver {
 				quotes(agreement.statusEvidence(), "agreements", i, "statusEvidence"), agreement.signedOn(),
 				quotes(agreement.signedOnEvidence(), "agreements", i, "signedOnEvidence"), agreement.validFrom(),
 				agreement.validUntil(), quotes(agreement.validityEvidence(), "agreements", i, "validityEvidence"),
-				ref(SubjectType.MEETING, agreement.meeting(), "agreements", i, "meeting"), agreement.fields(),
+				ref(RecordType.MEETING, agreement.meeting(), "agreements", i, "meeting"), agreement.fields(),
 				quotes(agreement.evidence(), "agreements", i, "evidence"), parties, signatories);
 	}
 
 	// ---- references ----------------------------------------------------------------------
 
 	/** A reference: a local key of this input or the global ID of a stored entity. */
-	private String ref(SubjectType type, String value, Object... path) {
+	private String ref(RecordType type, String value, Object... path) {
 		if (value == null || !this.checks.check(value, Field.ID, path)) {
 			return null;
 		}
@@ -292,7 +292,7 @@ final class InputResolver {
 	}
 
 	private String country(String globalId, Object... path) {
-		return (globalId != null) ? this.checks.stored(SubjectType.COUNTRY, globalId, path) : null;
+		return (globalId != null) ? this.checks.stored(RecordType.COUNTRY, globalId, path) : null;
 	}
 
 	/** The aliases, checked by the rule of names and normalised as names are stored. */

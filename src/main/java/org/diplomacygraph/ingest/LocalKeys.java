@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.InputText.Field;
 import org.diplomacygraph.model.UserError.Code;
@@ -17,19 +17,19 @@ import org.diplomacygraph.model.UserError.Code;
 final class LocalKeys {
 
 	/** The slug of each key's entry, or "" when the entry has none (its user error is reported). */
-	private final Map<SubjectType, Map<String, String>> keys = new EnumMap<>(SubjectType.class);
+	private final Map<RecordType, Map<String, String>> keys = new EnumMap<>(RecordType.class);
 
 	private final InputChecks checks;
 
 	LocalKeys(InputChecks checks) {
 		this.checks = checks;
-		for (SubjectType type : SubjectType.values()) {
+		for (RecordType type : RecordType.records()) {
 			this.keys.put(type, new HashMap<>());
 		}
 	}
 
 	/** Gives an entry's key (if any) the entry's slug; a user error if the key is blank, invalid or taken. */
-	void register(SubjectType type, String key, String slug, Object... path) {
+	void register(RecordType type, String key, String slug, Object... path) {
 		if (key == null) {
 			return;
 		}
@@ -47,12 +47,12 @@ final class LocalKeys {
 	}
 
 	/** Whether the value is the key of an entry of this type. */
-	boolean names(SubjectType type, String value) {
+	boolean names(RecordType type, String value) {
 		return this.keys.get(type).containsKey(value);
 	}
 
 	/** The slug of the entry of this type with this key; null if there is none or it has none. */
-	String slug(SubjectType type, String value) {
+	String slug(RecordType type, String value) {
 		String slug = this.keys.get(type).get(value);
 		return (slug == null || slug.isEmpty()) ? null : slug;
 	}

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.CorpusCompiler.Existing;
 import org.diplomacygraph.ingest.Draft.Named;
 import org.diplomacygraph.ingest.Draft.Value;
@@ -56,7 +56,7 @@ final class References {
 	 * The entity a reference names: one built from a draft, else (if no draft of that id exists) a
 	 * stored one; null and a defect if neither.
 	 */
-	<T> T ref(Draft<?> draft, Value<String> value, Map<String, T> built, SubjectType type) {
+	<T> T ref(Draft<?> draft, Value<String> value, Map<String, T> built, RecordType type) {
 		String id = value.get();
 		if (id == null) {
 			return null;
@@ -73,7 +73,7 @@ final class References {
 		return target;
 	}
 
-	void unknown(Draft<?> draft, Value<String> value, SubjectType type, String id) {
+	void unknown(Draft<?> draft, Value<String> value, RecordType type, String id) {
 		this.checks.report(draft.origin(value).defect(Code.NOT_FOUND, value.field, "unknown "
 				+ type.name().toLowerCase(Locale.ROOT) + " '" + id + "' (not defined in any file of the corpus)", value.field));
 	}
@@ -89,7 +89,7 @@ final class References {
 
 	/** The post a participant or signatory acted in must be one of that person's posts. */
 	Position capacity(Draft<?> draft, Value<String> value, Person person, Map<String, Position> positions) {
-		Position capacity = ref(draft, value, positions, SubjectType.POSITION);
+		Position capacity = ref(draft, value, positions, RecordType.POSITION);
 		if (capacity != null && person != null && !capacity.getPerson().getId().equals(person.getId())) {
 			this.checks.report(draft.origin(value).defect(Code.CONFLICT, null, "capacity '" + capacity.getId()
 					+ "' is a post of '" + capacity.getPerson().getId() + "', not of '" + person.getId() + "'", "capacity"));

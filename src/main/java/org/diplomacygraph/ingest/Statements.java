@@ -9,7 +9,7 @@ import java.util.Set;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.ingest.CorpusCompiler.ClaimDraft;
@@ -139,7 +139,7 @@ final class Statements {
 	}
 
 	/** A quote found in an article, before it is tied to a saved article. */
-	private record EvidenceDraft(String article, SubjectType type, String subject, Aspect aspect, String quote,
+	private record EvidenceDraft(String article, RecordType type, String subject, Aspect aspect, String quote,
 			int start) {
 
 		String key() {

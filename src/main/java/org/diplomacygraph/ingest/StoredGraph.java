@@ -8,19 +8,12 @@ import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 
-import org.diplomacygraph.agreement.Agreement;
-import org.diplomacygraph.agreement.AgreementParty;
-import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.ArticleIdentity;
-import org.diplomacygraph.article.Evidence.SubjectType;
-import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
-import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,13 +35,13 @@ final class StoredGraph implements CorpusCompiler.Existing {
 	}
 
 	@Override
-	public Object find(SubjectType type, String id) {
-		Class<?> entity = RecordType.entityType(type);
+	public Object find(RecordType type, String id) {
+		Class<?> entity = type.entityType(this.entityManager);
 		return (entity != null && id != null) ? this.entityManager.find(entity, id) : null;
 	}
 
 	/** The slug a stored entity has now: itself, or the entity it was merged into; null if neither is stored. */
-	String current(SubjectType type, String id) {
+	String current(RecordType type, String id) {
 		if (find(type, id) != null) {
 			return id;
 		}
@@ -57,12 +50,12 @@ final class StoredGraph implements CorpusCompiler.Existing {
 	}
 
 	/** Whether a slug is stored or was merged away (so its old ID still resolves), and cannot be given again. */
-	boolean taken(SubjectType type, String id) {
+	boolean taken(RecordType type, String id) {
 		return find(type, id) != null || mergedInto(type, id) != null;
 	}
 
 	/** The slug an entity merged away was merged into, or null. */
-	private String mergedInto(SubjectType type, String id) {
+	private String mergedInto(RecordType type, String id) {
 		List<String> target = this.jdbc.queryForList(
 				"select new_id from entity_redirect where entity_type = ? and old_id = ?", String.class, type.name(), id);
 		return target.isEmpty() ? null : target.get(0);
@@ -119,7 +112,7 @@ final class StoredGraph implements CorpusCompiler.Existing {
 		return this.entityManager.find(Article.class, id) != null;
 	}
 
-	String name(SubjectType type, String id) {
+	String name(RecordType type, String id) {
 		Object entity = find(type, id);
 		if (entity instanceof Person person) {
 			return person.getName();
@@ -135,20 +128,25 @@ final class StoredGraph implements CorpusCompiler.Existing {
 	 * given folded name, in slug order. People and organisations keep their folded names in
 	 * {@code search_text}; places (few) are compared in Java.
 	 */
-	List<String> named(SubjectType type, String folded) {
+	List<String> named(RecordType type, String folded) {
 		if (folded.isEmpty()) {
 			return List.of();
 		}
-		String table = switch (type) {
-			case PERSON -> "person";
-			case ORGANISATION -> "organisation";
-			case PLACE -> null;
-			default -> throw new IllegalArgumentException(type.name());
-		};
-		if (table != null) {
+		boolean foldedNamesKept = this.entityManager.getMetamodel()
+			.entity(type.entityName())
+			.getAttributes()
+			.stream()
+			.anyMatch((attribute) -> attribute.getName().equals("searchText"));
+		if (!foldedNamesKept && type != RecordType.PLACE) {
+			throw new IllegalArgumentException(type.name());
+		}
+		if (foldedNamesKept) {
 			// Folded names hold letters, digits and single spaces only, so no LIKE wildcard.
-			return this.jdbc.queryForList("select id from " + table + " where search_text like ? order by id",
-					String.class, "%|" + folded + "|%");
+			return this.entityManager
+				.createQuery("select e.id from " + type.entityName() + " e where e.searchText like :name order by e.id",
+						String.class)
+				.setParameter("name", "%|" + folded + "|%")
+				.getResultList();
 		}
 		TreeSet<String> matches = new TreeSet<>();
 		List<Map<String, Object>> names = new ArrayList<>(this.jdbc.queryForList("select id, name from place"));

@@ -67,7 +67,7 @@ class CandidateStore {
 
 	/** One stored record by slug, as the scorer sees it; null if none. */
 	StoredEntity entity(RecordType type, String id) {
-		Object entity = this.entityManager.find(type.entityType(), id);
+		Object entity = this.entityManager.find(type.entityType(this.entityManager), id);
 		if (entity == null) {
 			return null;
 		}
@@ -303,7 +303,7 @@ class CandidateStore {
 				String attribute = type.named() ? "name" : "title";
 				Map<String, String> byId = new HashMap<>();
 				this.entityManager
-					.createQuery("select e.id, e." + attribute + " from " + type.entityType().getSimpleName()
+					.createQuery("select e.id, e." + attribute + " from " + type.entityName()
 							+ " e where e.id in :ids", Link.class)
 					.setParameter("ids", slugs)
 					.getResultList()

@@ -22,7 +22,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
@@ -37,7 +37,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** Talks, a reception, a visit or another encounter between people, as an article reports it. */
 @Entity
 @Indexed
-public class Meeting implements Labelled {
+public class Meeting implements Node {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.

@@ -13,7 +13,7 @@ import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Batches;
 import org.diplomacygraph.model.Connection;
@@ -183,7 +183,7 @@ class MeetingController {
 
 	@BatchMapping(typeName = "Meeting", field = "evidence")
 	Map<Meeting, List<Evidence>> meetingEvidence(List<Meeting> meetings) {
-		return this.evidence.of(SubjectType.MEETING, meetings, Meeting::getId);
+		return this.evidence.of(RecordType.MEETING, meetings, Meeting::getId);
 	}
 
 	@BatchMapping(typeName = "Participant")
@@ -198,7 +198,7 @@ class MeetingController {
 
 	@BatchMapping(typeName = "Participant", field = "evidence")
 	Map<Participant, List<Evidence>> participantEvidence(List<Participant> participants) {
-		return this.evidence.of(SubjectType.PARTICIPANT, participants, Participant::getId);
+		return this.evidence.of(RecordType.PARTICIPANT, participants, Participant::getId);
 	}
 
 	@BatchMapping(typeName = "Person")

@@ -23,6 +23,8 @@ import org.diplomacygraph.curation.Redirects;
 import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.model.Node;
+import org.diplomacygraph.record.RecordType;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.ErrorType;
@@ -85,25 +87,25 @@ class NodeController {
 	 */
 	private Map<String, Object> resolve(Collection<String> globalIds) {
 		Map<String, GlobalId> decoded = new HashMap<>();
-		Map<NodeType, Set<String>> slugsByType = new LinkedHashMap<>();
+		Map<RecordType, Set<String>> slugsByType = new LinkedHashMap<>();
 		for (String globalId : globalIds) {
-			GlobalId.decode(globalId).ifPresent((id) -> NodeType.of(id.type()).ifPresent((type) -> {
+			GlobalId.decode(globalId).ifPresent((id) -> RecordType.ofTypeName(id.type()).ifPresent((type) -> {
 				decoded.put(globalId, id);
 				slugsByType.computeIfAbsent(type, (key) -> new HashSet<>()).add(id.id());
 			}));
 		}
 		Map<String, Object> entities = new HashMap<>();
 		slugsByType.forEach((type, slugs) -> {
-			for (Object entity : findAll(type.entityType(), slugs)) {
-				entities.put(type.typeName() + ":" + type.idOf(entity), entity);
+			for (Object entity : findAll(type.entityType(this.entityManager), slugs)) {
+				entities.put(type.typeName() + ":" + ((Node) entity).getId(), entity);
 			}
 			Set<String> missing = new HashSet<>(slugs);
 			missing.removeIf((slug) -> entities.containsKey(type.typeName() + ":" + slug));
 			Map<String, String> targets = this.redirects.targets(type, missing);
 			if (!targets.isEmpty()) {
 				Map<String, Object> byId = new HashMap<>();
-				for (Object entity : findAll(type.entityType(), new HashSet<>(targets.values()))) {
-					byId.put(type.idOf(entity), entity);
+				for (Object entity : findAll(type.entityType(this.entityManager), new HashSet<>(targets.values()))) {
+					byId.put(((Node) entity).getId(), entity);
 				}
 				targets.forEach((old, target) -> {
 					if (byId.containsKey(target)) {

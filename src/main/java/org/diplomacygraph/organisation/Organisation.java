@@ -17,7 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.model.Aliased;
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -32,7 +32,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /** A party, committee, government body, embassy, company or other body people hold posts in. */
 @Entity
 @Indexed
-public class Organisation implements Aliased, Labelled {
+public class Organisation implements Aliased, Node {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.

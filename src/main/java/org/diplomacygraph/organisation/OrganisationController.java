@@ -6,7 +6,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Batches;
 import org.diplomacygraph.model.Connection;
@@ -76,7 +76,7 @@ class OrganisationController {
 
 	@BatchMapping(typeName = "Organisation", field = "evidence")
 	Map<Organisation, List<Evidence>> organisationEvidence(List<Organisation> organisations) {
-		return this.evidence.of(SubjectType.ORGANISATION, organisations, Organisation::getId);
+		return this.evidence.of(RecordType.ORGANISATION, organisations, Organisation::getId);
 	}
 
 }

@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.model.Aliased;
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -27,7 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A person named by an article, however the articles spell the name. */
 @Entity
 @Indexed
-public class Person implements Aliased, Labelled {
+public class Person implements Aliased, Node {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.

@@ -6,7 +6,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Batches;
 import org.diplomacygraph.model.Connection;
@@ -77,7 +77,7 @@ class PersonController {
 
 	@BatchMapping(typeName = "Person", field = "evidence")
 	Map<Person, List<Evidence>> personEvidence(List<Person> people) {
-		return this.evidence.of(SubjectType.PERSON, people, Person::getId);
+		return this.evidence.of(RecordType.PERSON, people, Person::getId);
 	}
 
 	@BatchMapping(typeName = "Organisation", field = "positions")
@@ -104,7 +104,7 @@ class PersonController {
 
 	@BatchMapping(typeName = "Position", field = "evidence")
 	Map<Position, List<Evidence>> positionEvidence(List<Position> positions) {
-		return this.evidence.of(SubjectType.POSITION, positions, Position::getId);
+		return this.evidence.of(RecordType.POSITION, positions, Position::getId);
 	}
 
 }

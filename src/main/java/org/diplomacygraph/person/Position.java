@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Country;
@@ -22,7 +22,7 @@ import org.diplomacygraph.place.Country;
  */
 @Entity
 @Table(name = "person_position")
-public class Position implements Labelled {
+public class Position implements Node {
 
 	@Id
 	private String id;

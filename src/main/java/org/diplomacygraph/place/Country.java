@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.model.Aliased;
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.Names;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -24,7 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A sovereign state, a party to agreements and the home of people, places and organisations. */
 @Entity
 @Indexed
-public class Country implements Aliased, Labelled {
+public class Country implements Aliased, Node {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.

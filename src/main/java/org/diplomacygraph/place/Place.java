@@ -19,7 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.model.Aliased;
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.Names;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -30,7 +30,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /** A city, province, building or zone where meetings happen. */
 @Entity
 @Indexed
-public class Place implements Aliased, Labelled {
+public class Place implements Aliased, Node {
 
 	@Id
 	// A tie-breaker, so that hits of equal score come in the same order on every run.

@@ -6,7 +6,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Batches;
 import org.diplomacygraph.model.Connection;
@@ -87,7 +87,7 @@ class PlaceController {
 
 	@BatchMapping(typeName = "Place", field = "evidence")
 	Map<Place, List<Evidence>> placeEvidence(List<Place> places) {
-		return this.evidence.of(SubjectType.PLACE, places, Place::getId);
+		return this.evidence.of(RecordType.PLACE, places, Place::getId);
 	}
 
 	@BatchMapping(typeName = "Country", field = "aliases")
@@ -97,7 +97,7 @@ class PlaceController {
 
 	@BatchMapping(typeName = "Country", field = "evidence")
 	Map<Country, List<Evidence>> countryEvidence(List<Country> countries) {
-		return this.evidence.of(SubjectType.COUNTRY, countries, Country::getId);
+		return this.evidence.of(RecordType.COUNTRY, countries, Country::getId);
 	}
 
 }

@@ -43,14 +43,14 @@ class EntityCards {
 	/** The card of a record, or null if the ID names none this API serves. */
 	@Transactional(readOnly = true)
 	Card card(GlobalId id) {
-		ReconcileType type = ReconcileType.byId(id.type()).filter((known) -> known.id().equals(id.type())).orElse(null);
-		Object entity = (type != null) ? this.entityManager.find(type.record().entityType(), id.id()) : null;
+		RecordType type = ReconcileTypes.byId(id.type()).filter((known) -> known.typeName().equals(id.type())).orElse(null);
+		Object entity = (type != null) ? this.entityManager.find(type.entityType(this.entityManager), id.id()) : null;
 		if (entity == null) {
 			return null;
 		}
 		Facts facts = facts(entity);
-		Quote quote = quote(type.record(), id.id());
-		return new Card(type.id(), facts.name(), facts.kind(), countryName(facts.country()), facts.detail(), quote);
+		Quote quote = quote(type, id.id());
+		return new Card(type.typeName(), facts.name(), facts.kind(), countryName(facts.country()), facts.detail(), quote);
 	}
 
 	/** What tells each record from its namesakes in a suggestion: its kind, country and detail ("party · Vietnam"). */
@@ -86,25 +86,25 @@ class EntityCards {
 	 */
 	@Transactional(readOnly = true)
 	Map<String, Map<String, List<ExtensionValue>>> extension(List<String> ids, List<ReconcileProperty> properties) {
-		Map<ReconcileType, List<String>> byType = new LinkedHashMap<>();
+		Map<RecordType, List<String>> byType = new LinkedHashMap<>();
 		for (String id : ids) {
 			GlobalId.decode(id)
-				.flatMap((global) -> ReconcileType.byId(global.type()).filter((type) -> type.id().equals(global.type())))
+				.flatMap((global) -> ReconcileTypes.byId(global.type()).filter((type) -> type.typeName().equals(global.type())))
 				.ifPresent((type) -> byType.computeIfAbsent(type, (key) -> new ArrayList<>())
 					.add(GlobalId.decode(id).get().id()));
 		}
 		Map<String, Facts> facts = new HashMap<>();
-		for (Map.Entry<ReconcileType, List<String>> type : byType.entrySet()) {
+		for (Map.Entry<RecordType, List<String>> type : byType.entrySet()) {
 			this.entityManager
-				.createQuery("select e from " + type.getKey().record().entityType().getSimpleName() + " e where e.id in :ids",
-						type.getKey().record().entityType())
+				.createQuery("select e from " + type.getKey().entityName() + " e where e.id in :ids",
+						type.getKey().entityType(this.entityManager))
 				.setParameter("ids", type.getValue())
 				.getResultList()
-				.forEach((entity) -> facts.put(GlobalId.encode(type.getKey().id(), id(entity)), facts(entity)));
+				.forEach((entity) -> facts.put(GlobalId.encode(type.getKey().typeName(), id(entity)), facts(entity)));
 		}
 		Map<String, String> countries = names("Country", facts.values().stream().map(Facts::country).toList());
 		Map<String, List<String>> posts = properties.contains(ReconcileProperty.POSITIONS)
-				? posts(byType.getOrDefault(ReconcileType.PERSON, List.of())) : Map.of();
+				? posts(byType.getOrDefault(RecordType.PERSON, List.of())) : Map.of();
 		Map<String, Map<String, List<ExtensionValue>>> rows = new LinkedHashMap<>();
 		for (String id : ids) {
 			Facts record = facts.get(id);
@@ -183,7 +183,7 @@ class EntityCards {
 				select e from Evidence e join fetch e.article
 				where e.subjectType = :type and e.subjectId = :id
 				order by case when e.aspect = :subject then 0 else 1 end, e.id""", Evidence.class)
-			.setParameter("type", type.subject())
+			.setParameter("type", type)
 			.setParameter("id", id)
 			.setParameter("subject", Evidence.Aspect.SUBJECT)
 			.setMaxResults(1)

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.match.Matcher;
 import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.InputText;
@@ -130,7 +131,7 @@ final class QueryBatch {
 				throw new BadRequestException(problem.message() + " (" + where + ")");
 			}
 		}
-		List<ReconcileType> types = types(query.path("type"), where);
+		List<RecordType> types = types(query.path("type"), where);
 		int limit = limit(query.path("limit"), where);
 		List<PropertyValue> properties = properties(query.path("properties"), types, where);
 		if (text.isBlank() && properties.isEmpty()) {
@@ -139,19 +140,19 @@ final class QueryBatch {
 		return new ReconcileQuery(key, text.strip(), types, limit, properties);
 	}
 
-	private static List<ReconcileType> types(JsonNode type, String where) {
+	private static List<RecordType> types(JsonNode type, String where) {
 		if (type.isMissingNode() || type.isNull()) {
 			return List.of();
 		}
 		List<JsonNode> ids = type.isArray() ? List.copyOf(type.values()) : List.of(type);
-		List<ReconcileType> types = new ArrayList<>();
+		List<RecordType> types = new ArrayList<>();
 		for (JsonNode id : ids) {
 			if (!id.isString()) {
 				throw new BadRequestException("`type` of the " + where + " must be a type ID or an array of them");
 			}
-			types.add(ReconcileType.byId(id.stringValue())
+			types.add(ReconcileTypes.byId(id.stringValue())
 				.orElseThrow(() -> new BadRequestException("Unknown type '" + InputText.echo(id.stringValue())
-						+ "' in the " + where + "; the types are " + ReconcileType.list())));
+						+ "' in the " + where + "; the types are " + ReconcileTypes.list())));
 		}
 		return types;
 	}
@@ -167,7 +168,7 @@ final class QueryBatch {
 		return Math.min(limit.intValue(), Matcher.MAX_LIMIT);
 	}
 
-	private static List<PropertyValue> properties(JsonNode properties, List<ReconcileType> types, String where) {
+	private static List<PropertyValue> properties(JsonNode properties, List<RecordType> types, String where) {
 		if (properties.isMissingNode() || properties.isNull()) {
 			return List.of();
 		}
@@ -188,7 +189,7 @@ final class QueryBatch {
 						+ where + "; the properties are " + ReconcileProperty.queriedList()));
 			if (!types.isEmpty() && types.stream().noneMatch(property::queried)) {
 				throw new BadRequestException("The property '" + property.id() + "' does not apply to "
-						+ String.join(", ", types.stream().map(ReconcileType::id).toList()) + " (" + where + ")");
+						+ String.join(", ", types.stream().map(RecordType::typeName).toList()) + " (" + where + ")");
 			}
 			List<Value> parsed = new ArrayList<>();
 			for (JsonNode value : given.get("v").isArray() ? List.copyOf(given.get("v").values()) : List.of(given.get("v"))) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.endpoint.ClientBudget;
 import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.GlobalId;
@@ -124,26 +125,26 @@ class ReconcileController {
 		if (skip < 0 || skip > MAX_CURSOR) {
 			throw new BadRequestException("`cursor` must be between 0 and " + MAX_CURSOR + ", got " + skip);
 		}
-		List<Class<?>> classes = new ArrayList<>();
-		for (ReconcileType known : (type != null) ? List.of(type(type)) : Arrays.asList(ReconcileType.values())) {
-			classes.add(known.record().entityType());
+		List<RecordType> types = new ArrayList<>();
+		for (RecordType known : (type != null) ? List.of(type(type)) : ReconcileTypes.all()) {
+			types.add(known);
 		}
 		ResponseEntity<?> refused = charge(request, 1L + skip + SUGGESTIONS);
 		if (refused != null) {
 			return refused;
 		}
-		List<SearchResult> all = this.names.search(prefix, classes, skip + SUGGESTIONS);
+		List<SearchResult> all = this.names.search(prefix, types, skip + SUGGESTIONS);
 		List<SearchResult> hits = all.subList(Math.min(skip, all.size()), all.size());
 		List<String> descriptions = this.cards.describe(hits.stream().map(SearchResult::node).toList());
 		List<Suggestion> suggestions = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
 			SearchResult hit = hits.get(i);
-			ReconcileType hitType = typeOf(hit.node());
+			RecordType hitType = typeOf(hit.node());
 			String name = EntityCards.name(hit.node());
-			String description = hitType.id() + (descriptions.get(i).isEmpty() ? "" : " · " + descriptions.get(i))
+			String description = hitType.typeName() + (descriptions.get(i).isEmpty() ? "" : " · " + descriptions.get(i))
 					+ (hit.matched().equals(name) ? "" : " · matched '" + hit.matched() + "'");
-			suggestions.add(new Suggestion(GlobalId.encode(hitType.id(), EntityCards.id(hit.node())), name, description,
-					List.of(new TypeRef(hitType.id(), hitType.id()))));
+			suggestions.add(new Suggestion(GlobalId.encode(hitType.typeName(), EntityCards.id(hit.node())), name, description,
+					List.of(new TypeRef(hitType.typeName(), hitType.typeName()))));
 		}
 		return ResponseEntity.ok(new Suggestions(suggestions));
 	}
@@ -155,9 +156,10 @@ class ReconcileController {
 			return refused;
 		}
 		String given = (prefix != null) ? prefix : "";
-		List<Suggestion> types = Arrays.stream(ReconcileType.values())
-			.filter((type) -> startsWord(type.id(), given))
-			.map((type) -> new Suggestion(type.id(), type.id(), type.description(), null))
+		List<Suggestion> types = ReconcileTypes.all()
+			.stream()
+			.filter((type) -> startsWord(type.typeName(), given))
+			.map((type) -> new Suggestion(type.typeName(), type.typeName(), type.description(), null))
 			.toList();
 		return ResponseEntity.ok(new Suggestions(types));
 	}
@@ -165,7 +167,7 @@ class ReconcileController {
 	@GetMapping(path = "/suggest/property", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> suggestProperty(@RequestParam(required = false) String prefix,
 			@RequestParam(required = false) String type, HttpServletRequest request) {
-		ReconcileType of = (type != null) ? type(type) : null;
+		RecordType of = (type != null) ? type(type) : null;
 		ResponseEntity<?> refused = charge(request, 1);
 		if (refused != null) {
 			return refused;
@@ -184,7 +186,7 @@ class ReconcileController {
 	ResponseEntity<?> properties(@RequestParam(required = false) String type,
 			@RequestParam(required = false) Integer limit, HttpServletRequest request) {
 		require(type, "type");
-		ReconcileType of = type(type);
+		RecordType of = type(type);
 		if (limit != null && limit < 1) {
 			throw new BadRequestException("`limit` must be positive, got " + limit);
 		}
@@ -197,7 +199,7 @@ class ReconcileController {
 			.limit((limit != null) ? limit : Long.MAX_VALUE)
 			.map((property) -> new TypeRef(property.id(), property.label()))
 			.toList();
-		return ResponseEntity.ok(new PropertyProposals(of.id(), properties, limit));
+		return ResponseEntity.ok(new PropertyProposals(of.typeName(), properties, limit));
 	}
 
 	/** The preview card of a record: a small HTML page. */
@@ -233,7 +235,7 @@ class ReconcileController {
 	private Manifest manifest() {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		String service = "/reconcile";
-		List<TypeRef> types = Arrays.stream(ReconcileType.values()).map((type) -> new TypeRef(type.id(), type.id())).toList();
+		List<TypeRef> types = ReconcileTypes.all().stream().map((type) -> new TypeRef(type.typeName(), type.typeName())).toList();
 		return new Manifest(List.of("0.2"), NAME, base + "/graphql#id", base + "/graphql#schema",
 				base + "/graphiql", types, new ReconcileResponses.Url(base + service + "/preview?id={{id}}"),
 				new ReconcileResponses.Preview(base + service + "/preview?id={{id}}", PreviewHtml.WIDTH,
@@ -279,19 +281,15 @@ class ReconcileController {
 		}
 	}
 
-	private static ReconcileType type(String id) {
-		return ReconcileType.byId(id)
+	private static RecordType type(String id) {
+		return ReconcileTypes.byId(id)
 			.orElseThrow(() -> new BadRequestException("Unknown type '" + InputText.echo(id) + "'; the types are "
-					+ ReconcileType.list()));
+					+ ReconcileTypes.list()));
 	}
 
-	private static ReconcileType typeOf(Object node) {
-		for (ReconcileType type : ReconcileType.values()) {
-			if (type.record().entityType().isInstance(node)) {
-				return type;
-			}
-		}
-		throw new IllegalStateException("Not a record of the reconciliation API: " + node.getClass().getName());
+	private static RecordType typeOf(Object node) {
+		return RecordType.ofEntity(node).filter(ReconcileTypes.all()::contains).orElseThrow(() -> new IllegalStateException(
+				"Not a record of the reconciliation API: " + node.getClass().getName()));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.diplomacygraph.record.RecordType;
+
 /**
  * The properties of the reconciliation API: those a query may give to raise or lower the scores
  * (each counting as {@code src/docs/matching.md} says), and those data extension fetches.
@@ -12,38 +14,38 @@ import java.util.Set;
 enum ReconcileProperty {
 
 	COUNTRY("country", "Country", "A person's nationality; the country of an organisation, place or meeting",
-			Value.ENTITY, EnumSet.of(ReconcileType.PERSON, ReconcileType.ORGANISATION, ReconcileType.PLACE,
-					ReconcileType.MEETING),
-			EnumSet.of(ReconcileType.PERSON, ReconcileType.ORGANISATION, ReconcileType.PLACE, ReconcileType.MEETING)),
+			Value.ENTITY, EnumSet.of(RecordType.PERSON, RecordType.ORGANISATION, RecordType.PLACE,
+					RecordType.MEETING),
+			EnumSet.of(RecordType.PERSON, RecordType.ORGANISATION, RecordType.PLACE, RecordType.MEETING)),
 	ORGANISATION("organisation", "Organisation", "An organisation a person holds a post at, or a meeting brings together",
-			Value.ENTITY, EnumSet.of(ReconcileType.PERSON, ReconcileType.MEETING), EnumSet.noneOf(ReconcileType.class)),
+			Value.ENTITY, EnumSet.of(RecordType.PERSON, RecordType.MEETING), EnumSet.noneOf(RecordType.class)),
 	PARENT("parent", "Part of", "The organisation an organisation is part of", Value.ENTITY,
-			EnumSet.of(ReconcileType.ORGANISATION), EnumSet.noneOf(ReconcileType.class)),
-	WITHIN("within", "Within", "The place a place lies within", Value.ENTITY, EnumSet.of(ReconcileType.PLACE),
-			EnumSet.noneOf(ReconcileType.class)),
+			EnumSet.of(RecordType.ORGANISATION), EnumSet.noneOf(RecordType.class)),
+	WITHIN("within", "Within", "The place a place lies within", Value.ENTITY, EnumSet.of(RecordType.PLACE),
+			EnumSet.noneOf(RecordType.class)),
 	KIND("kind", "Kind", "What sort of organisation, place, meeting or agreement: party, city, talks, memorandum...",
-			Value.KIND, EnumSet.of(ReconcileType.ORGANISATION, ReconcileType.PLACE, ReconcileType.MEETING,
-					ReconcileType.AGREEMENT),
-			EnumSet.of(ReconcileType.ORGANISATION, ReconcileType.PLACE, ReconcileType.MEETING, ReconcileType.AGREEMENT)),
+			Value.KIND, EnumSet.of(RecordType.ORGANISATION, RecordType.PLACE, RecordType.MEETING,
+					RecordType.AGREEMENT),
+			EnumSet.of(RecordType.ORGANISATION, RecordType.PLACE, RecordType.MEETING, RecordType.AGREEMENT)),
 	DATE("date", "Date", "The day, month or year a meeting was held: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD",
-			Value.DATE, EnumSet.of(ReconcileType.MEETING), EnumSet.noneOf(ReconcileType.class)),
-	PLACE("place", "Place", "Where a meeting was held", Value.ENTITY, EnumSet.of(ReconcileType.MEETING),
-			EnumSet.noneOf(ReconcileType.class)),
+			Value.DATE, EnumSet.of(RecordType.MEETING), EnumSet.noneOf(RecordType.class)),
+	PLACE("place", "Place", "Where a meeting was held", Value.ENTITY, EnumSet.of(RecordType.MEETING),
+			EnumSet.noneOf(RecordType.class)),
 	PARTICIPANT("participant", "Participant", "A person who took part in a meeting", Value.ENTITY,
-			EnumSet.of(ReconcileType.MEETING), EnumSet.noneOf(ReconcileType.class)),
+			EnumSet.of(RecordType.MEETING), EnumSet.noneOf(RecordType.class)),
 	PARTY("party", "Party", "An organisation or a country party to an agreement", Value.ENTITY,
-			EnumSet.of(ReconcileType.AGREEMENT), EnumSet.noneOf(ReconcileType.class)),
+			EnumSet.of(RecordType.AGREEMENT), EnumSet.noneOf(RecordType.class)),
 	SIGNED_ON("signedOn", "Signed on", "When an agreement was signed: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD", Value.DATE,
-			EnumSet.of(ReconcileType.AGREEMENT), EnumSet.noneOf(ReconcileType.class)),
+			EnumSet.of(RecordType.AGREEMENT), EnumSet.noneOf(RecordType.class)),
 	VALID_FROM("validFrom", "Valid from", "When an agreement's validity begins", Value.DATE,
-			EnumSet.of(ReconcileType.AGREEMENT), EnumSet.noneOf(ReconcileType.class)),
+			EnumSet.of(RecordType.AGREEMENT), EnumSet.noneOf(RecordType.class)),
 	VALID_UNTIL("validUntil", "Valid until", "When an agreement's validity ends", Value.DATE,
-			EnumSet.of(ReconcileType.AGREEMENT), EnumSet.noneOf(ReconcileType.class)),
+			EnumSet.of(RecordType.AGREEMENT), EnumSet.noneOf(RecordType.class)),
 	ALIASES("aliases", "Other names", "The other names of a person, organisation, place or country", Value.TEXT,
-			EnumSet.noneOf(ReconcileType.class),
-			EnumSet.of(ReconcileType.PERSON, ReconcileType.ORGANISATION, ReconcileType.PLACE, ReconcileType.COUNTRY)),
+			EnumSet.noneOf(RecordType.class),
+			EnumSet.of(RecordType.PERSON, RecordType.ORGANISATION, RecordType.PLACE, RecordType.COUNTRY)),
 	POSITIONS("positions", "Posts", "The posts a person holds: title, organisation or country, dates", Value.TEXT,
-			EnumSet.noneOf(ReconcileType.class), EnumSet.of(ReconcileType.PERSON));
+			EnumSet.noneOf(RecordType.class), EnumSet.of(RecordType.PERSON));
 
 	private final String id;
 
@@ -53,12 +55,12 @@ enum ReconcileProperty {
 
 	private final Value value;
 
-	private final Set<ReconcileType> queried;
+	private final Set<RecordType> queried;
 
-	private final Set<ReconcileType> extended;
+	private final Set<RecordType> extended;
 
-	ReconcileProperty(String id, String label, String description, Value value, Set<ReconcileType> queried,
-			Set<ReconcileType> extended) {
+	ReconcileProperty(String id, String label, String description, Value value, Set<RecordType> queried,
+			Set<RecordType> extended) {
 		this.id = id;
 		this.label = label;
 		this.description = description;
@@ -84,12 +86,12 @@ enum ReconcileProperty {
 	}
 
 	/** Whether queries for records of this type may give the property (any type when null). */
-	boolean queried(ReconcileType type) {
+	boolean queried(RecordType type) {
 		return (type == null) ? !this.queried.isEmpty() : this.queried.contains(type);
 	}
 
 	/** Whether data extension fetches it for records of this type (any type when null). */
-	boolean extended(ReconcileType type) {
+	boolean extended(RecordType type) {
 		return (type == null) ? !this.extended.isEmpty() : this.extended.contains(type);
 	}
 

@@ -2,6 +2,8 @@ package org.diplomacygraph.reconcile;
 
 import java.util.List;
 
+import org.diplomacygraph.record.RecordType;
+
 /**
  * One query of a batch, checked.
  *
@@ -11,7 +13,7 @@ import java.util.List;
  * @param limit the most candidates to return
  * @param properties the property values that raise or lower the scores
  */
-record ReconcileQuery(String key, String text, List<ReconcileType> types, int limit, List<PropertyValue> properties) {
+record ReconcileQuery(String key, String text, List<RecordType> types, int limit, List<PropertyValue> properties) {
 
 	ReconcileQuery {
 		types = List.copyOf(types);

@@ -43,8 +43,11 @@ class Reconciler {
 
 	private final Matcher matcher;
 
-	Reconciler(Matcher matcher) {
+	private final ReconcileTypes types;
+
+	Reconciler(Matcher matcher, ReconcileTypes types) {
 		this.matcher = matcher;
+		this.types = types;
 	}
 
 	/** The candidates of each query, by the query's key, in the batch's order. */
@@ -59,9 +62,9 @@ class Reconciler {
 	}
 
 	private List<ResultCandidate> candidates(ReconcileQuery query, Resolved resolved) {
-		List<ReconcileType> types = query.types().isEmpty() ? List.of(ReconcileType.values()) : query.types();
+		List<RecordType> types = query.types().isEmpty() ? ReconcileTypes.all() : query.types();
 		List<Candidate> all = new ArrayList<>();
-		for (ReconcileType type : types) {
+		for (RecordType type : types) {
 			if (!query.types().isEmpty() || applies(query, type)) {
 				all.addAll(rank(query, type, resolved).candidates());
 			}
@@ -70,22 +73,22 @@ class Reconciler {
 		List<ResultCandidate> candidates = new ArrayList<>();
 		for (Candidate candidate : ranking.candidates().subList(0, Math.min(query.limit(), ranking.candidates().size()))) {
 			boolean match = ranking.unambiguous() && candidates.isEmpty();
-			ReconcileType type = ReconcileType.of(candidate.type()).orElseThrow();
+			RecordType type = candidate.type();
 			candidates.add(new ResultCandidate(candidate.globalId(), candidate.name(),
 					String.join("; ", candidate.reasons()), candidate.score(), match,
-					List.of(new TypeRef(type.id(), type.id()))));
+					List.of(new TypeRef(type.typeName(), type.typeName()))));
 		}
 		return candidates;
 	}
 
 	/** Without a type, a query looks among the types its properties (and its kind) apply to. */
-	private static boolean applies(ReconcileQuery query, ReconcileType type) {
+	private boolean applies(ReconcileQuery query, RecordType type) {
 		List<Value> kinds = query.values(ReconcileProperty.KIND);
 		return query.properties().stream().allMatch((given) -> given.property().queried(type))
-				&& (kinds.isEmpty() || type.kind(kinds.get(0).shown()) != null);
+				&& (kinds.isEmpty() || this.types.kind(type, kinds.get(0).shown()) != null);
 	}
 
-	private Ranking rank(ReconcileQuery query, ReconcileType type, Resolved resolved) {
+	private Ranking rank(ReconcileQuery query, RecordType type, Resolved resolved) {
 		int limit = query.limit();
 		switch (type) {
 			case MEETING:
@@ -108,7 +111,7 @@ class Reconciler {
 		}
 	}
 
-	private EntityQuery entityQuery(ReconcileQuery query, ReconcileType type, Resolved resolved) {
+	private EntityQuery entityQuery(ReconcileQuery query, RecordType type, Resolved resolved) {
 		String country = one(query, ReconcileProperty.COUNTRY, resolved, RecordType.COUNTRY);
 		return switch (type) {
 			case PERSON -> EntityQuery.person(query.text(), List.of(), country,
@@ -159,15 +162,15 @@ class Reconciler {
 	}
 
 	/** The kind a query gives for records of a type, or null; a kind the type has not is a bad request. */
-	private static Enum<?> kind(ReconcileQuery query, ReconcileType type) {
+	private Enum<?> kind(ReconcileQuery query, RecordType type) {
 		List<Value> values = query.values(ReconcileProperty.KIND);
 		if (values.isEmpty()) {
 			return null;
 		}
-		Enum<?> kind = type.kind(values.get(0).shown());
+		Enum<?> kind = this.types.kind(type, values.get(0).shown());
 		if (kind == null) {
 			throw new BadRequestException("Unknown kind '" + InputText.echo(values.get(0).shown()) + "' in the query '"
-					+ InputText.echo(query.key()) + "'; the kinds of " + type.id() + " are " + type.kinds());
+					+ InputText.echo(query.key()) + "'; the kinds of " + type.typeName() + " are " + this.types.kinds(type));
 		}
 		return kind;
 	}

@@ -1,9 +1,9 @@
 package org.diplomacygraph.search;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Set;
 
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.Names;
@@ -17,7 +17,7 @@ import org.diplomacygraph.model.Names;
  * @param types the types of entity to look in
  * @param first how many entities to return at most, 1 to {@value #MAX_FIRST}
  */
-record LookupQuery(String name, Set<SearchType> types, int first) {
+record LookupQuery(String name, Set<RecordType> types, int first) {
 
 	static final int DEFAULT_FIRST = 10;
 
@@ -35,8 +35,8 @@ record LookupQuery(String name, Set<SearchType> types, int first) {
 	}
 
 	/** The lookup for the arguments of the GraphQL field: no {@code types} means all, a null {@code first} 10. */
-	static LookupQuery of(String name, Collection<SearchType> types, Integer first) {
-		return new LookupQuery(name, (types != null) ? Set.copyOf(types) : EnumSet.allOf(SearchType.class),
+	static LookupQuery of(String name, Collection<RecordType> types, Integer first) {
+		return new LookupQuery(name, (types != null) ? Set.copyOf(types) : Set.copyOf(RecordType.searchable()),
 				(first != null) ? first : DEFAULT_FIRST);
 	}
 

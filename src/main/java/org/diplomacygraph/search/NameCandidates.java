@@ -17,6 +17,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.organisation.Organisation;
 import org.hibernate.Hibernate;
@@ -131,17 +132,12 @@ public class NameCandidates {
 
 	/**
 	 * The {@code search} query's hits (names typed or being typed, best first) among entities of the
-	 * given classes, for clients outside GraphQL; an unsearchable class is left out.
+	 * given types, for clients outside GraphQL; a type search does not return is left out.
 	 */
 	@Transactional(readOnly = true)
-	public List<SearchResult> search(String text, Collection<Class<?>> types, int first) {
-		Set<SearchType> searched = new LinkedHashSet<>();
-		for (SearchType type : SearchType.values()) {
-			if (types.contains(type.entityClass())) {
-				searched.add(type);
-			}
-		}
-		return this.index.search(new SearchQuery(text, searched, first));
+	public List<SearchResult> search(String text, Collection<RecordType> types, int first) {
+		List<RecordType> searched = types.stream().filter(RecordType::indexed).toList();
+		return this.index.search(new SearchQuery(text, Set.copyOf(searched), first));
 	}
 
 	private static Query word(String word) {

@@ -49,7 +49,7 @@ class NameLookup {
 			return List.of();
 		}
 		String whole = this.index.wholeName(lookup.name());
-		List<Class<?>> classes = lookup.types().stream().<Class<?>>map(SearchType::entityClass).toList();
+		List<Class<?>> classes = lookup.types().stream().<Class<?>>map((type) -> type.entityType(this.entityManager)).toList();
 		Query query = new BooleanQuery.Builder().add(fixed("name_whole", whole, NAME_SCORE), Occur.SHOULD)
 			.add(fixed("aliases_whole", whole, ALIAS_SCORE), Occur.SHOULD)
 			.build();

@@ -2,6 +2,7 @@ package org.diplomacygraph.search;
 
 import java.util.List;
 
+import org.diplomacygraph.record.RecordType;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -23,12 +24,12 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<Object> lookup(@Argument String name, @Argument List<SearchType> types, @Argument Integer first) {
+	List<Object> lookup(@Argument String name, @Argument List<RecordType> types, @Argument Integer first) {
 		return this.lookup.lookup(LookupQuery.of(name, types, first));
 	}
 
 	@QueryMapping
-	List<SearchResult> search(@Argument String query, @Argument List<SearchType> types, @Argument Integer first) {
+	List<SearchResult> search(@Argument String query, @Argument List<RecordType> types, @Argument Integer first) {
 		return this.index.search(SearchQuery.of(query, types, first));
 	}
 

@@ -23,6 +23,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.diplomacygraph.model.Aliased;
+import org.diplomacygraph.model.Labelled;
 import org.diplomacygraph.model.Names;
 import org.hibernate.Hibernate;
 import org.hibernate.search.backend.lucene.LuceneBackend;
@@ -91,7 +93,7 @@ class SearchIndex {
 			return List.of();
 		}
 		Query luceneQuery = luceneQuery(words, wholeName(query.text()));
-		List<Class<?>> classes = query.types().stream().<Class<?>>map(SearchType::entityClass).toList();
+		List<Class<?>> classes = query.types().stream().<Class<?>>map((type) -> type.entityType(this.entityManager)).toList();
 		List<Hit> hits = Search.session(this.entityManager)
 			.search(classes)
 			.extension(LuceneExtension.get())
@@ -103,10 +105,24 @@ class SearchIndex {
 		for (Hit hit : hits) {
 			// The GraphQL type is the class's name, which a proxy's is not: never hand one out.
 			Object node = Hibernate.unproxy(hit.entity());
-			String matched = MatchedName.best(query.text(), SearchType.of(node).names(node));
+			String matched = MatchedName.best(query.text(), names(node));
 			results.add(new SearchResult(node, hit.score(), matched));
 		}
 		return results;
+	}
+
+	/**
+	 * The name an entity search returns is found by, then its other names: a person's, an
+	 * organisation's, a place's or a country's name and aliases; a meeting's or an agreement's title.
+	 */
+	static List<String> names(Object node) {
+		if (node instanceof Aliased aliased) {
+			List<String> names = new ArrayList<>(aliased.getAliases().size() + 1);
+			names.add(aliased.getName());
+			names.addAll(aliased.getAliases());
+			return names;
+		}
+		return List.of(((Labelled) node).getLabel());
 	}
 
 	/** The distinct words of a text as the index holds the words of names: lower case, without diacritics. */

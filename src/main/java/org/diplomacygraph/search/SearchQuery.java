@@ -1,9 +1,9 @@
 package org.diplomacygraph.search;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Set;
 
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.BadRequestException;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.Names;
@@ -17,7 +17,7 @@ import org.diplomacygraph.model.Names;
  * @param types the types of entity to look in
  * @param first how many hits to return, 1 to {@value #MAX_FIRST}
  */
-record SearchQuery(String text, Set<SearchType> types, int first) {
+record SearchQuery(String text, Set<RecordType> types, int first) {
 
 	static final int DEFAULT_FIRST = 10;
 
@@ -46,8 +46,8 @@ record SearchQuery(String text, Set<SearchType> types, int first) {
 	 * The search for the arguments of the GraphQL field: no {@code types} means all types, and a
 	 * {@code first} of null (sent explicitly; omitted, it is 10 by the schema) means the default too.
 	 */
-	static SearchQuery of(String text, Collection<SearchType> types, Integer first) {
-		return new SearchQuery(text, (types != null) ? Set.copyOf(types) : EnumSet.allOf(SearchType.class),
+	static SearchQuery of(String text, Collection<RecordType> types, Integer first) {
+		return new SearchQuery(text, (types != null) ? Set.copyOf(types) : Set.copyOf(RecordType.searchable()),
 				(first != null) ? first : DEFAULT_FIRST);
 	}
 

@@ -12,7 +12,7 @@ import jakarta.persistence.criteria.Path;
 import org.diplomacygraph.agreement.Agreement.Kind;
 import org.diplomacygraph.agreement.Agreement.Status;
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.MeetingRepository;
@@ -394,9 +394,9 @@ class AgreementControllerTests {
 	@Test
 	void evidenceOfAllAgreementsIsLoadedWithOneLookup() {
 		Article article = article("talks", "The two sides signed a cooperation agreement and a memorandum.");
-		stubLookup(this.evidence, SubjectType.AGREEMENT,
-				quote(article, SubjectType.AGREEMENT, "vietnam-cuba-education-mou", "a memorandum"),
-				quote(article, SubjectType.AGREEMENT, "hanoi-havana-cooperation-2023", "a cooperation agreement"));
+		stubLookup(this.evidence, RecordType.AGREEMENT,
+				quote(article, RecordType.AGREEMENT, "vietnam-cuba-education-mou", "a memorandum"),
+				quote(article, RecordType.AGREEMENT, "hanoi-havana-cooperation-2023", "a cooperation agreement"));
 
 		this.graphQl.documentName("slice-agreement").operationName("AgreementEvidence").execute()
 			.path("agreements.nodes")
@@ -408,7 +408,7 @@ class AgreementControllerTests {
 					  { "title": "Handover of rice aid", "evidence": [] }
 					]""");
 
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.AGREEMENT))
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.AGREEMENT))
 			.containsExactlyInAnyOrder(this.cooperation, this.memorandum, this.handover);
 	}
 
@@ -458,10 +458,10 @@ class AgreementControllerTests {
 	void evidenceOfAllSignatoriesIsLoadedWithOneLookup() {
 		stubSignatories();
 		Article article = article("talks", "Dung and Torres Iríbar signed; Lam signed too.");
-		stubLookup(this.evidence, SubjectType.SIGNATORY,
-				quote(article, SubjectType.SIGNATORY, "vietnam-cuba-education-mou#to-lam", "Lam signed"),
-				quote(article, SubjectType.SIGNATORY, "hanoi-havana-cooperation-2023#dinh-tien-dung", "Dung"),
-				quote(article, SubjectType.SIGNATORY, "hanoi-havana-cooperation-2023#luis-antonio-torres-iribar",
+		stubLookup(this.evidence, RecordType.SIGNATORY,
+				quote(article, RecordType.SIGNATORY, "vietnam-cuba-education-mou#to-lam", "Lam signed"),
+				quote(article, RecordType.SIGNATORY, "hanoi-havana-cooperation-2023#dinh-tien-dung", "Dung"),
+				quote(article, RecordType.SIGNATORY, "hanoi-havana-cooperation-2023#luis-antonio-torres-iribar",
 						"Torres Iríbar signed"));
 
 		this.graphQl.documentName("slice-agreement").operationName("SignatoryEvidence").execute()
@@ -473,7 +473,7 @@ class AgreementControllerTests {
 					  { "signatories": [] }
 					]""");
 
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.SIGNATORY))
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.SIGNATORY))
 			.containsExactlyInAnyOrder(this.dungSigned, this.torresSigned, this.toLamSigned);
 	}
 

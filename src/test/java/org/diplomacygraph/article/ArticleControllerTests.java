@@ -10,7 +10,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.Connection;
 import org.diplomacygraph.model.Connection.Edge;
 import org.diplomacygraph.model.Connection.PageInfo;
@@ -217,10 +217,10 @@ class ArticleControllerTests {
 	@Test
 	void evidenceOfAllArticlesIsLoadedWithOneQuery() {
 		given(this.evidence.findByArticleIdInOrderByStartAscIdAsc(anyCollection())).willReturn(List.of(
-				new Evidence(this.talks, SubjectType.PERSON, "dinh-tien-dung", Aspect.SUBJECT, "Dinh Tien Dung", 0),
-				new Evidence(this.talks, SubjectType.MEETING, "dung-torres-iribar-talks-2023-06-09", Aspect.DATE,
+				new Evidence(this.talks, RecordType.PERSON, "dinh-tien-dung", Aspect.SUBJECT, "Dinh Tien Dung", 0),
+				new Evidence(this.talks, RecordType.MEETING, "dung-torres-iribar-talks-2023-06-09", Aspect.DATE,
 						"said on June 9", 15),
-				new Evidence(this.visit, SubjectType.PLACE, "havana", Aspect.SUBJECT, "Havana", 36)));
+				new Evidence(this.visit, RecordType.PLACE, "havana", Aspect.SUBJECT, "Havana", 36)));
 
 		this.graphQl.documentName("slice-article").operationName("ArticleEvidence").execute().path("articles.nodes")
 			.matchesJsonStrictly("""
@@ -240,8 +240,8 @@ class ArticleControllerTests {
 	@Test
 	void articlesOfAllQuotesAreLoadedWithOneQuery() {
 		given(this.evidence.findByArticleIdInOrderByStartAscIdAsc(anyCollection())).willReturn(List.of(
-				new Evidence(this.talks, SubjectType.PERSON, "dinh-tien-dung", Aspect.SUBJECT, "Dinh Tien Dung", 0),
-				new Evidence(this.visit, SubjectType.PLACE, "havana", Aspect.SUBJECT, "Havana", 36)));
+				new Evidence(this.talks, RecordType.PERSON, "dinh-tien-dung", Aspect.SUBJECT, "Dinh Tien Dung", 0),
+				new Evidence(this.visit, RecordType.PLACE, "havana", Aspect.SUBJECT, "Havana", 36)));
 		given(this.articles.findAllById(any())).willReturn(List.of(this.visit, this.talks));
 
 		this.graphQl.documentName("slice-article").operationName("EvidenceArticle").execute().path("articles.nodes")

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.PartialDate;
 import org.mockito.ArgumentCaptor;
 
@@ -32,7 +32,7 @@ public final class EvidenceFixtures {
 	}
 
 	/** The first occurrence of the words in the article's text, supporting the subject itself. */
-	public static Evidence quote(Article article, SubjectType type, String subjectId, String words) {
+	public static Evidence quote(Article article, RecordType type, String subjectId, String words) {
 		int start = article.getText().indexOf(words);
 		if (start < 0) {
 			throw new IllegalArgumentException("'" + words + "' is not in the text of " + article.getId());
@@ -44,7 +44,7 @@ public final class EvidenceFixtures {
 	 * Has the mock lookup answer for subjects of the type: each subject gets the quotes whose
 	 * subject id is the id the controller reads from it.
 	 */
-	public static void stubLookup(EvidenceLookup lookup, SubjectType type, Evidence... quotes) {
+	public static void stubLookup(EvidenceLookup lookup, RecordType type, Evidence... quotes) {
 		given(lookup.of(eq(type), anyCollection(), any())).willAnswer((invocation) -> {
 			Collection<Object> subjects = invocation.getArgument(1);
 			Function<Object, String> idOf = invocation.getArgument(2);
@@ -59,7 +59,7 @@ public final class EvidenceFixtures {
 	}
 
 	/** Verifies that evidence of the type was looked up exactly once, and returns the subjects of that call. */
-	public static <S> Collection<S> subjectsLookedUpOnce(EvidenceLookup lookup, SubjectType type) {
+	public static <S> Collection<S> subjectsLookedUpOnce(EvidenceLookup lookup, RecordType type) {
 		ArgumentCaptor<Collection<S>> subjects = ArgumentCaptor.captor();
 		verify(lookup, times(1)).of(eq(type), subjects.capture(), any());
 		return subjects.getValue();

@@ -3,7 +3,7 @@ package org.diplomacygraph.claim;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class ChoiceTests {
 	private static List<Claim> claims(ClaimField field, String... articleAndValue) {
 		List<Claim> claims = new ArrayList<>();
 		for (int i = 0; i < articleAndValue.length; i += 2) {
-			claims.add(Claim.byArticle(SubjectType.MEETING, "talks", field, articleAndValue[i + 1], articleAndValue[i]));
+			claims.add(Claim.byArticle(RecordType.MEETING, "talks", field, articleAndValue[i + 1], articleAndValue[i]));
 		}
 		return claims;
 	}
@@ -122,8 +122,8 @@ class ChoiceTests {
 		@Test
 		void anEditorIsASourceLikeAnArticle() {
 			List<Claim> claims = new ArrayList<>(claims(ClaimField.PLACE, "a", "hanoi"));
-			claims.add(Claim.byEditor(SubjectType.MEETING, "talks", ClaimField.PLACE, "havana", 7));
-			claims.add(Claim.byEditor(SubjectType.MEETING, "talks", ClaimField.PLACE, "havana", 8));
+			claims.add(Claim.byEditor(RecordType.MEETING, "talks", ClaimField.PLACE, "havana", 7));
+			claims.add(Claim.byEditor(RecordType.MEETING, "talks", ClaimField.PLACE, "havana", 8));
 			assertThat(Choice.of(ClaimField.PLACE, claims)).isEqualTo(new Choice("havana", true));
 		}
 

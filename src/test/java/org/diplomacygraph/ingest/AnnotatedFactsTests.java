@@ -16,7 +16,7 @@ import org.diplomacygraph.agreement.AgreementRepository;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.ArticleRepository;
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceRepository;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.meeting.Meeting;
@@ -111,7 +111,7 @@ class AnnotatedFactsTests {
 			.containsExactlyInAnyOrder("hanoi-havana-cooperation-2023-2028", "hanoi-havana-rice-handover-2023");
 		// "Following the talks, ... signed": both were signed on the day of the talks.
 		assertThat(signed).extracting((agreement) -> agreement.getSignedOn().text()).containsOnly("2023-06-09");
-		assertThat(evidenceOf(SubjectType.AGREEMENT, "hanoi-havana-rice-handover-2023"))
+		assertThat(evidenceOf(RecordType.AGREEMENT, "hanoi-havana-rice-handover-2023"))
 			.filteredOn((quote) -> quote.getAspect() == Evidence.Aspect.SIGNED_ON)
 			.extracting(Evidence::getQuote)
 			.contains("Following the talks, the Hanoi and Havana Party Committees signed", "Dinh Tien Dung said on June 9");
@@ -124,7 +124,7 @@ class AnnotatedFactsTests {
 		// 2025 says "in June 2023"; 2023 dates the signing to the talks of June 9: the day stands, and
 		// both quotes are its evidence.
 		assertThat(agreement.getSignedOn().text()).isEqualTo("2023-06-09");
-		assertThat(evidenceOf(SubjectType.AGREEMENT, agreement.getId()))
+		assertThat(evidenceOf(RecordType.AGREEMENT, agreement.getId()))
 			.filteredOn((quote) -> quote.getAspect() == Evidence.Aspect.SIGNED_ON)
 			.extracting((quote) -> quote.getArticle().getId() + ": " + quote.getQuote())
 			.contains("hanoi-cuba-localities-partnership-2025: in June 2023",
@@ -137,7 +137,7 @@ class AnnotatedFactsTests {
 		assertThat(this.parties.findByAgreementIdInOrderById(List.of(agreement.getId())))
 			.extracting((party) -> party.getOrganisation().getName())
 			.containsExactly("Hanoi Party Committee", "Havana Party Committee");
-		assertThat(evidenceOf(SubjectType.AGREEMENT, agreement.getId())).extracting((e) -> e.getArticle().getId())
+		assertThat(evidenceOf(RecordType.AGREEMENT, agreement.getId())).extracting((e) -> e.getArticle().getId())
 			.containsOnly("hanoi-cuba-localities-partnership-2025", "hanoi-havana-party-committees-talks-2023-06-09");
 	}
 
@@ -150,7 +150,7 @@ class AnnotatedFactsTests {
 		assertThat(aid.getKind()).isEqualTo(Agreement.Kind.PROGRAMME);
 		assertThat(aid.getSignedOn()).isNull();
 		assertThat(aid.getValidFrom()).isNull();
-		assertThat(evidenceOf(SubjectType.AGREEMENT, aid.getId()))
+		assertThat(evidenceOf(RecordType.AGREEMENT, aid.getId()))
 			.filteredOn((quote) -> quote.getAspect() == Evidence.Aspect.STATUS)
 			.extracting(Evidence::getQuote)
 			.singleElement()
@@ -176,7 +176,7 @@ class AnnotatedFactsTests {
 		assertThat(aliases.values().stream().mapToInt(List::size).sum()).as("aliases checked").isGreaterThan(40);
 		aliases.forEach((key, spellings) -> {
 			String[] typeAndId = key.split(" ", 2);
-			List<String> texts = evidenceOf(SubjectType.valueOf(typeAndId[0]), typeAndId[1]).stream()
+			List<String> texts = evidenceOf(RecordType.valueOf(typeAndId[0]), typeAndId[1]).stream()
 				.map((quote) -> Normalizer.normalize(quote.getArticle().getText(), Normalizer.Form.NFC))
 				.distinct()
 				.toList();
@@ -192,7 +192,7 @@ class AnnotatedFactsTests {
 			assertThat(person.getName()).isEqualTo("Tô Lâm");
 			assertThat(person.getAliases()).contains("To Lam", "General Secretary Lâm", "Party chief Lâm");
 		});
-		assertThat(evidenceOf(SubjectType.PERSON, "to-lam")).extracting((e) -> e.getArticle().getId())
+		assertThat(evidenceOf(RecordType.PERSON, "to-lam")).extracting((e) -> e.getArticle().getId())
 			.contains("hanoi-cuba-localities-partnership-2025", "to-lam-diaz-canel-talks-hanoi-2025-09");
 		assertThat(this.people.findAll()).filteredOn((person) -> person.getName().contains("Lâm")).hasSize(1);
 	}
@@ -201,7 +201,7 @@ class AnnotatedFactsTests {
 	void hanoiAndHaNoiAreOnePlace() {
 		assertThat(this.places.findById("hanoi")).hasValueSatisfying(
 				(hanoi) -> assertThat(hanoi.getAliases()).contains("Hà Nội"));
-		assertThat(evidenceOf(SubjectType.PLACE, "hanoi")).extracting(Evidence::getQuote)
+		assertThat(evidenceOf(RecordType.PLACE, "hanoi")).extracting(Evidence::getQuote)
 			.anySatisfy((quote) -> assertThat(quote).contains("Hà Nội"))
 			.anySatisfy((quote) -> assertThat(quote).contains("Hanoi"));
 	}
@@ -232,7 +232,7 @@ class AnnotatedFactsTests {
 		assertThat(beijing.getText().indexOf(repeated, first + 1)).as("the text repeats it").isPositive();
 		assertThat(this.meetings.findAll()).filteredOn((meeting) -> meeting.getTitle().contains("Nguyễn Lan Hương"))
 			.hasSize(1);
-		assertThat(evidenceOf(SubjectType.MEETING, "huong-yu-luming-talks"))
+		assertThat(evidenceOf(RecordType.MEETING, "huong-yu-luming-talks"))
 			.filteredOn((quote) -> quote.getQuote().startsWith(repeated))
 			.extracting(Evidence::getStart)
 			.containsOnly(first);
@@ -265,7 +265,7 @@ class AnnotatedFactsTests {
 		});
 	}
 
-	private List<Evidence> evidenceOf(SubjectType type, String id) {
+	private List<Evidence> evidenceOf(RecordType type, String id) {
 		return this.evidence.findBySubjects(type, List.of(id));
 	}
 

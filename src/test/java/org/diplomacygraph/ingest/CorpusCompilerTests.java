@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class CorpusCompilerTests {
 			assertThat(place.getName()).isEqualTo("Hanoi");
 			assertThat(place.getCountry().getId()).isEqualTo("vietnam");
 		});
-		assertThat(evidenceOf(graph, SubjectType.PERSON, "dinh-tien-dung")).extracting((e) -> e.getArticle().getId())
+		assertThat(evidenceOf(graph, RecordType.PERSON, "dinh-tien-dung")).extracting((e) -> e.getArticle().getId())
 			.containsExactly("talks", "welcome");
 		assertThat(graph.meetings()).singleElement().satisfies((meeting) -> {
 			assertThat(meeting.getDate().text()).isEqualTo("2023-06-09");
@@ -56,9 +56,9 @@ class CorpusCompilerTests {
 		assertThat(graph.evidence()).isNotEmpty().allSatisfy((evidence) -> assertThat(
 				evidence.getArticle().getText().substring(evidence.getStart(), evidence.getEnd()))
 			.isEqualTo(evidence.getQuote()));
-		Evidence hanoi = evidenceOf(graph, SubjectType.PLACE, "hanoi").get(0);
+		Evidence hanoi = evidenceOf(graph, RecordType.PLACE, "hanoi").get(0);
 		assertThat(hanoi.getStart()).isEqualTo(TestCorpus.A_TXT.indexOf("in Hà Nội"));
-		assertThat(evidenceOf(graph, SubjectType.MEETING, "talks-2023-06-09")).extracting(Evidence::getAspect)
+		assertThat(evidenceOf(graph, RecordType.MEETING, "talks-2023-06-09")).extracting(Evidence::getAspect)
 			.containsExactly(Aspect.SUBJECT, Aspect.DATE, Aspect.PLACE);
 	}
 
@@ -68,7 +68,7 @@ class CorpusCompilerTests {
 		String decomposed = "Ha\u0300 Nô\u0323i";
 		Graph graph = compile(TestCorpus.small().replace("a.txt", "in Hà Nội", "in " + decomposed));
 
-		Evidence hanoi = evidenceOf(graph, SubjectType.PLACE, "hanoi").get(0);
+		Evidence hanoi = evidenceOf(graph, RecordType.PLACE, "hanoi").get(0);
 		assertThat(hanoi.getQuote()).isEqualTo("in Hà Nội");
 		assertThat(hanoi.getEnd() - hanoi.getStart()).isEqualTo(9);
 		assertThat(graph.articles().get(0).getText()).contains("in Hà Nội");
@@ -274,7 +274,7 @@ class CorpusCompilerTests {
 		return catchThrowableOfType(CorpusException.class, () -> compile(corpus)).getDefects();
 	}
 
-	private static List<Evidence> evidenceOf(Graph graph, SubjectType type, String id) {
+	private static List<Evidence> evidenceOf(Graph graph, RecordType type, String id) {
 		return graph.evidence()
 			.stream()
 			.filter((evidence) -> evidence.getSubjectType() == type && evidence.getSubjectId().equals(id)

@@ -11,7 +11,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.meeting.Participant.Role;
 import org.diplomacygraph.model.Connection;
@@ -469,9 +469,9 @@ class MeetingControllerTests {
 	@Test
 	void evidenceOfAllMeetingsIsLoadedWithOneLookup() {
 		Article article = article("talks", "At his talks with Torres Iríbar, Dung said; Díaz-Canel received them.");
-		stubLookup(this.evidence, SubjectType.MEETING,
-				quote(article, SubjectType.MEETING, "diaz-canel-reception", "Díaz-Canel received them"),
-				quote(article, SubjectType.MEETING, "dung-torres-iribar-talks-2023-06-09", "At his talks"));
+		stubLookup(this.evidence, RecordType.MEETING,
+				quote(article, RecordType.MEETING, "diaz-canel-reception", "Díaz-Canel received them"),
+				quote(article, RecordType.MEETING, "dung-torres-iribar-talks-2023-06-09", "At his talks"));
 
 		this.graphQl.documentName("slice-meeting").operationName("MeetingEvidence").execute().path("meetings.nodes")
 			.matchesJsonStrictly("""
@@ -481,7 +481,7 @@ class MeetingControllerTests {
 					  { "title": "Reception by Miguel Díaz-Canel Bermúdez", "evidence": [ { "quote": "Díaz-Canel received them", "start": 44, "end": 68 } ] }
 					]""");
 
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.MEETING))
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.MEETING))
 			.containsExactlyInAnyOrder(this.lamDiazCanel, this.dungTorres, this.reception);
 	}
 
@@ -535,11 +535,11 @@ class MeetingControllerTests {
 	void evidenceOfAllParticipantsIsLoadedWithOneLookup() {
 		stubParticipants();
 		Article article = article("talks", "Lam welcomed Díaz-Canel. Dung briefed his guest.");
-		stubLookup(this.evidence, SubjectType.PARTICIPANT,
-				quote(article, SubjectType.PARTICIPANT, "dung-torres-iribar-talks-2023-06-09#dinh-tien-dung",
+		stubLookup(this.evidence, RecordType.PARTICIPANT,
+				quote(article, RecordType.PARTICIPANT, "dung-torres-iribar-talks-2023-06-09#dinh-tien-dung",
 						"Dung briefed"),
-				quote(article, SubjectType.PARTICIPANT, "lam-diaz-canel-talks-2024-09-20#to-lam", "Lam welcomed"),
-				quote(article, SubjectType.PARTICIPANT,
+				quote(article, RecordType.PARTICIPANT, "lam-diaz-canel-talks-2024-09-20#to-lam", "Lam welcomed"),
+				quote(article, RecordType.PARTICIPANT,
 						"lam-diaz-canel-talks-2024-09-20#miguel-diaz-canel-bermudez", "Díaz-Canel"));
 
 		this.graphQl.documentName("slice-meeting").operationName("ParticipantEvidence").execute()
@@ -555,7 +555,7 @@ class MeetingControllerTests {
 					  { "participants": [] }
 					]""");
 
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.PARTICIPANT)).containsExactlyInAnyOrder(
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.PARTICIPANT)).containsExactlyInAnyOrder(
 				this.toLamAsHost, this.diazCanelAsGuest, this.dungAsHost, this.torresAsGuest);
 	}
 

@@ -15,7 +15,16 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.Metamodel;
+
+import org.diplomacygraph.agreement.Agreement;
+import org.diplomacygraph.article.Article;
 import org.diplomacygraph.curation.Redirects;
+import org.diplomacygraph.meeting.Meeting;
+import org.diplomacygraph.model.Node;
+import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.place.Place;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
@@ -83,6 +92,15 @@ class NodeControllerTests {
 		CriteriaBuilder cb = mock(CriteriaBuilder.class);
 		given(this.entityManager.getCriteriaBuilder()).willReturn(cb);
 		given(cb.createQuery(any(Class.class))).willAnswer((invocation) -> byIds(invocation.getArgument(0)));
+		// The registry names entity types; the metamodel gives their classes.
+		Metamodel metamodel = mock(Metamodel.class);
+		given(this.entityManager.getMetamodel()).willReturn(metamodel);
+		for (Class<?> type : List.of(Person.class, Position.class, Organisation.class, Place.class, Country.class,
+				Meeting.class, Agreement.class, Article.class)) {
+			EntityType<?> entity = mock(EntityType.class);
+			doReturn(type).when(entity).getJavaType();
+			doReturn(entity).when(metamodel).entity(type.getSimpleName());
+		}
 	}
 
 	@Test
@@ -219,7 +237,7 @@ class NodeControllerTests {
 			this.queries.add(new Query(type, Set.copyOf(ids)));
 			return this.stored.stream()
 				.filter(type::isInstance)
-				.filter((entity) -> ids.contains(NodeType.of(type.getSimpleName()).orElseThrow().idOf(entity)))
+				.filter((entity) -> ids.contains(((Node) entity).getId()))
 				.toList();
 		});
 		given(this.entityManager.createQuery(query)).willReturn(typed);

@@ -10,7 +10,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Connection;
 import org.diplomacygraph.model.Connection.Edge;
@@ -324,9 +324,9 @@ class OrganisationControllerTests {
 	@Test
 	void evidenceOfAllOrganisationsIsLoadedWithOneLookup() {
 		Article article = article("hanoi-havana-talks", "The Hanoi Party Committee and the Havana Party Committee met.");
-		stubLookup(this.evidence, SubjectType.ORGANISATION,
-				quote(article, SubjectType.ORGANISATION, "havana-party-committee", "Havana Party Committee"),
-				quote(article, SubjectType.ORGANISATION, "hanoi-party-committee", "Hanoi Party Committee"));
+		stubLookup(this.evidence, RecordType.ORGANISATION,
+				quote(article, RecordType.ORGANISATION, "havana-party-committee", "Havana Party Committee"),
+				quote(article, RecordType.ORGANISATION, "hanoi-party-committee", "Hanoi Party Committee"));
 
 		this.graphQl.documentName("slice-organisation").operationName("OrganisationEvidence").execute()
 			.path("organisations.nodes")
@@ -337,7 +337,7 @@ class OrganisationControllerTests {
 					  { "name": "Havana Party Committee", "evidence": [ { "quote": "Havana Party Committee", "start": 34, "end": 56 } ] }
 					]""");
 
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.ORGANISATION))
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.ORGANISATION))
 			.containsExactlyInAnyOrder(this.hanoiCommittee, this.unitedNations, this.havanaCommittee);
 	}
 

@@ -11,7 +11,7 @@ import jakarta.persistence.criteria.Subquery;
 
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Connection;
 import org.diplomacygraph.model.Connection.Edge;
@@ -320,10 +320,10 @@ class PersonControllerTests {
 	@Test
 	void evidenceOfAllPeopleIsLoadedWithOneLookup() {
 		Article article = article("lam-diaz-canel-talks", "General Secretary To Lam received President Díaz-Canel.");
-		Evidence lam = quote(article, SubjectType.PERSON, "to-lam", "General Secretary To Lam");
-		Evidence diazCanel = quote(article, SubjectType.PERSON, "miguel-diaz-canel-bermudez",
+		Evidence lam = quote(article, RecordType.PERSON, "to-lam", "General Secretary To Lam");
+		Evidence diazCanel = quote(article, RecordType.PERSON, "miguel-diaz-canel-bermudez",
 				"President Díaz-Canel");
-		stubLookup(this.evidence, SubjectType.PERSON, diazCanel, lam);
+		stubLookup(this.evidence, RecordType.PERSON, diazCanel, lam);
 
 		this.graphQl.documentName("slice-person").operationName("PeopleEvidence").execute().path("people.nodes")
 			.matchesJsonStrictly("""
@@ -332,7 +332,7 @@ class PersonControllerTests {
 					  { "name": "Miguel Díaz-Canel Bermúdez", "evidence": [ { "quote": "President Díaz-Canel", "start": 34, "end": 54, "aspect": "SUBJECT" } ] }
 					]""");
 
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.PERSON)).containsExactlyInAnyOrder(this.toLam,
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.PERSON)).containsExactlyInAnyOrder(this.toLam,
 				this.diazCanel);
 	}
 
@@ -409,9 +409,9 @@ class PersonControllerTests {
 		given(this.positions.findByPersonIdInOrderById(anyCollection()))
 			.willReturn(List.of(this.firstSecretary, this.generalSecretary));
 		Article article = article("lam-diaz-canel-talks", "General Secretary To Lam met First Secretary Díaz-Canel.");
-		stubLookup(this.evidence, SubjectType.POSITION,
-				quote(article, SubjectType.POSITION, "to-lam/general-secretary", "General Secretary"),
-				quote(article, SubjectType.POSITION, "miguel-diaz-canel-bermudez/first-secretary",
+		stubLookup(this.evidence, RecordType.POSITION,
+				quote(article, RecordType.POSITION, "to-lam/general-secretary", "General Secretary"),
+				quote(article, RecordType.POSITION, "miguel-diaz-canel-bermudez/first-secretary",
 						"First Secretary"));
 
 		this.graphQl.documentName("slice-person").operationName("PositionEvidence").execute().path("people.nodes")
@@ -421,7 +421,7 @@ class PersonControllerTests {
 					  { "positions": [ { "title": "First Secretary", "evidence": [ { "quote": "First Secretary" } ] } ] }
 					]""");
 
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.POSITION))
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.POSITION))
 			.containsExactlyInAnyOrder(this.generalSecretary, this.firstSecretary);
 	}
 

@@ -11,7 +11,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence.SubjectType;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.model.Connection;
 import org.diplomacygraph.model.Connection.Edge;
@@ -181,8 +181,8 @@ class PlaceControllerTests {
 	void evidenceOfAllPlacesIsLoadedWithOneLookup() {
 		this.nodes.serve(this.hanoi, this.havana, this.mariel);
 		Article article = article("hanoi-havana-talks", "Talks in Hà Nội between the capital and Havana.");
-		stubLookup(this.evidence, SubjectType.PLACE, quote(article, SubjectType.PLACE, "havana", "Havana"),
-				quote(article, SubjectType.PLACE, "hanoi", "Hà Nội"));
+		stubLookup(this.evidence, RecordType.PLACE, quote(article, RecordType.PLACE, "havana", "Havana"),
+				quote(article, RecordType.PLACE, "hanoi", "Hà Nội"));
 
 		this.graphQl.documentName("slice-place").operationName("PlaceEvidence").execute().path("nodes")
 			.matchesJsonStrictly("""
@@ -192,7 +192,7 @@ class PlaceControllerTests {
 					  { "name": "Mariel Special Development Zone", "evidence": [] }
 					]""");
 
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.PLACE))
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.PLACE))
 			.containsExactlyInAnyOrder(this.hanoi, this.havana, this.mariel);
 	}
 
@@ -202,8 +202,8 @@ class PlaceControllerTests {
 		given(this.countries.findAliases(anyCollection()))
 			.willReturn(List.<Object[]>of(new Object[] { "vietnam", "Việt Nam" }));
 		Article article = article("hanoi-havana-talks", "Vietnam and Cuba signed.");
-		stubLookup(this.evidence, SubjectType.COUNTRY, quote(article, SubjectType.COUNTRY, "cuba", "Cuba"),
-				quote(article, SubjectType.COUNTRY, "vietnam", "Vietnam"));
+		stubLookup(this.evidence, RecordType.COUNTRY, quote(article, RecordType.COUNTRY, "cuba", "Cuba"),
+				quote(article, RecordType.COUNTRY, "vietnam", "Vietnam"));
 
 		this.graphQl.documentName("slice-place").operationName("CountryAliasesAndEvidence").execute().path("nodes")
 			.matchesJsonStrictly("""
@@ -214,7 +214,7 @@ class PlaceControllerTests {
 
 		verify(this.countries, times(1)).findAliases(Set.of("vietnam", "cuba"));
 		verifyNoMoreInteractions(this.countries);
-		assertThat(subjectsLookedUpOnce(this.evidence, SubjectType.COUNTRY))
+		assertThat(subjectsLookedUpOnce(this.evidence, RecordType.COUNTRY))
 			.containsExactlyInAnyOrder(this.vietnam, this.cuba);
 	}
 

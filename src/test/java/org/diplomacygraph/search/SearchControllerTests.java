@@ -1,10 +1,10 @@
 package org.diplomacygraph.search;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
@@ -90,7 +90,7 @@ class SearchControllerTests {
 			.entityList(Object.class)
 			.hasSize(0);
 
-		then(this.index).should().search(new SearchQuery("hanoi", Set.of(SearchType.PLACE, SearchType.COUNTRY), 3));
+		then(this.index).should().search(new SearchQuery("hanoi", Set.of(RecordType.PLACE, RecordType.COUNTRY), 3));
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class SearchControllerTests {
 
 		this.graphQl.documentName("searchWithDefaults").variable("query", "hanoi").execute().errors().verify();
 
-		then(this.index).should().search(new SearchQuery("hanoi", EnumSet.allOf(SearchType.class), 10));
+		then(this.index).should().search(new SearchQuery("hanoi", Set.copyOf(RecordType.searchable()), 10));
 	}
 
 	@Test
@@ -163,7 +163,7 @@ class SearchControllerTests {
 					  { "__typename": "Meeting", "id": "TWVldGluZzp0by1sYW0tc3RhdGUtdmlzaXQtY3ViYS0yMDI0",
 					    "label": "State visit of Tô Lâm to Cuba", "meetingKind": "STATE_VISIT" }
 					]""");
-		then(this.lookup).should().lookup(new LookupQuery("CPV", EnumSet.allOf(SearchType.class), 10));
+		then(this.lookup).should().lookup(new LookupQuery("CPV", Set.copyOf(RecordType.searchable()), 10));
 	}
 
 	@Test
@@ -180,7 +180,7 @@ class SearchControllerTests {
 			.hasSize(0);
 
 		// NFC, without the white space around it: the rule of every name this API takes.
-		then(this.lookup).should().lookup(new LookupQuery("Hà Nội", Set.of(SearchType.PLACE), 100));
+		then(this.lookup).should().lookup(new LookupQuery("Hà Nội", Set.of(RecordType.PLACE), 100));
 	}
 
 	@Test

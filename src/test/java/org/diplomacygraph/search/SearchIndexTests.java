@@ -1,7 +1,6 @@
 package org.diplomacygraph.search;
 
 import java.text.Normalizer;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +8,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.CorpusRewrite;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.agreement.Agreement;
@@ -82,11 +82,11 @@ class SearchIndexTests {
 	void theIndexHoldsEveryEntityOfTheStore() {
 		this.transactions.executeWithoutResult((status) -> {
 			SearchSession session = Search.session(this.entityManager);
-			for (SearchType type : SearchType.values()) {
-				String table = type.entityClass().getSimpleName().toLowerCase(Locale.ROOT);
+			for (RecordType type : RecordType.searchable()) {
+				String table = type.entityName().toLowerCase(Locale.ROOT);
 				long stored = this.jdbc.queryForObject("select count(*) from " + table, Long.class);
 				assertThat(stored).as(table).isPositive();
-				assertThat(session.search(type.entityClass()).where((f) -> f.matchAll()).fetchTotalHitCount())
+				assertThat(session.search(type.entityType(this.entityManager)).where((f) -> f.matchAll()).fetchTotalHitCount())
 					.as(table)
 					.isEqualTo(stored);
 			}
@@ -215,7 +215,7 @@ class SearchIndexTests {
 		assertThat(ids(viet.subList(wholeWords, viet.size()))).contains("vietnam-red-cross",
 				"vietnamese-embassy-in-cuba");
 		// "hoa" begins Hoài, and is one typo from Hồ and Hà.
-		List<String> hoa = ids(search("hoa", Set.of(SearchType.PERSON), 10));
+		List<String> hoa = ids(search("hoa", Set.of(RecordType.PERSON), 10));
 		assertThat(hoa).first().isEqualTo("bui-thi-minh-hoai");
 		assertThat(hoa.subList(1, hoa.size())).containsExactlyInAnyOrder("ha-minh-hai", "ho-chi-minh");
 	}
@@ -233,20 +233,20 @@ class SearchIndexTests {
 	@Test
 	void aShortWordOfSeveralIsNoPrefixOfLongerNames() {
 		// "la" begins Lâm and Lan, but "la habana" asks for the word "la" and Havana (one typo away).
-		List<String> found = ids(search("la habana", EnumSet.allOf(SearchType.class), 100));
+		List<String> found = ids(search("la habana", Set.copyOf(RecordType.searchable()), 100));
 		assertThat(found).first().isEqualTo("havana");
 		assertThat(found).doesNotContain("to-lam", "nguyen-lan-huong");
 		// Typed at the end of a query, a short word is still the beginning of a name.
-		assertThat(ids(search("nguyen la", Set.of(SearchType.PERSON), 10))).first().isEqualTo("nguyen-lan-huong");
+		assertThat(ids(search("nguyen la", Set.of(RecordType.PERSON), 10))).first().isEqualTo("nguyen-lan-huong");
 	}
 
 	@Test
 	void aFunctionWordAloneMakesNoHit() {
 		// "da" is a whole word of Da Nang, but only the joining word of "Palácio da Revolução".
-		assertThat(ids(search("Palácio da Revolução", EnumSet.allOf(SearchType.class), 100))).doesNotContain("da-nang");
+		assertThat(ids(search("Palácio da Revolução", Set.copyOf(RecordType.searchable()), 100))).doesNotContain("da-nang");
 		assertThat(ids(search("da nang"))).first().isEqualTo("da-nang");
 		// A query of such words only has them as its words: "Lê" is a name.
-		assertThat(ids(search("Lê", Set.of(SearchType.PERSON), 10))).first().isEqualTo("le-quang-long");
+		assertThat(ids(search("Lê", Set.of(RecordType.PERSON), 10))).first().isEqualTo("le-quang-long");
 	}
 
 	@ParameterizedTest
@@ -282,7 +282,7 @@ class SearchIndexTests {
 	@Test
 	void anExactNameOutranksAnyPartialMatch() {
 		// "Hanoi Party Committee" is the whole name of one organisation, and every word of others' names.
-		List<SearchResult> results = search("Hanoi Party Committee", EnumSet.allOf(SearchType.class), 100);
+		List<SearchResult> results = search("Hanoi Party Committee", Set.copyOf(RecordType.searchable()), 100);
 		assertThat(results).first().extracting(SearchIndexTests::id).isEqualTo("hanoi-party-committee");
 		assertThat(results.get(0).score()).isGreaterThan(SearchIndex.WHOLE_NAME_SCORE);
 		assertThat(results.subList(1, results.size()))
@@ -291,7 +291,7 @@ class SearchIndexTests {
 
 	@Test
 	void resultsComeBestFirstWithLuceneScores() {
-		List<SearchResult> results = search("party committee", EnumSet.allOf(SearchType.class), 100);
+		List<SearchResult> results = search("party committee", Set.copyOf(RecordType.searchable()), 100);
 		assertThat(results).hasSizeGreaterThan(5);
 		assertThat(results).extracting(SearchResult::score).allMatch((score) -> score > 0);
 		assertThat(results).extracting(SearchResult::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
@@ -314,11 +314,11 @@ class SearchIndexTests {
 
 	@Test
 	void typesRestrictTheResults() {
-		List<SearchResult> organisations = search("hanoi", Set.of(SearchType.ORGANISATION), 100);
+		List<SearchResult> organisations = search("hanoi", Set.of(RecordType.ORGANISATION), 100);
 		assertThat(organisations).isNotEmpty().allMatch((result) -> result.node() instanceof Organisation);
 		assertThat(ids(organisations)).first().isEqualTo("hanoi-party-committee");
 
-		List<SearchResult> meetingsAndAgreements = search("to lam", Set.of(SearchType.MEETING, SearchType.AGREEMENT),
+		List<SearchResult> meetingsAndAgreements = search("to lam", Set.of(RecordType.MEETING, RecordType.AGREEMENT),
 				100);
 		assertThat(meetingsAndAgreements).isNotEmpty()
 			.allMatch((result) -> result.node() instanceof Meeting || result.node() instanceof Agreement);
@@ -329,18 +329,18 @@ class SearchIndexTests {
 
 	@Test
 	void firstLimitsTheResults() {
-		assertThat(search("party", EnumSet.allOf(SearchType.class), 3)).hasSize(3);
-		assertThat(search("party", EnumSet.allOf(SearchType.class), 1)).hasSize(1);
+		assertThat(search("party", Set.copyOf(RecordType.searchable()), 3)).hasSize(3);
+		assertThat(search("party", Set.copyOf(RecordType.searchable()), 1)).hasSize(1);
 	}
 
 	@Test
 	void equalScoresComeInTheSameOrderAfterEveryRebuild() {
 		// Mass indexing loads in parallel, so documents land in the index in no fixed order.
-		List<String> before = ids(search("c", EnumSet.allOf(SearchType.class), 100));
+		List<String> before = ids(search("c", Set.copyOf(RecordType.searchable()), 100));
 		assertThat(before).hasSizeGreaterThan(20);
 		for (int i = 0; i < 3; i++) {
 			this.indexer.build();
-			assertThat(ids(search("c", EnumSet.allOf(SearchType.class), 100))).isEqualTo(before);
+			assertThat(ids(search("c", Set.copyOf(RecordType.searchable()), 100))).isEqualTo(before);
 		}
 	}
 
@@ -363,17 +363,17 @@ class SearchIndexTests {
 	@Test
 	void wildcardsAndFieldNamesAreNotQuerySyntax() {
 		// As syntax, name:* would match every entity; as words it is "name", one typo from "nam".
-		List<SearchResult> results = search("name:*", EnumSet.allOf(SearchType.class), 100);
+		List<SearchResult> results = search("name:*", Set.copyOf(RecordType.searchable()), 100);
 		assertThat(results).isNotEmpty()
 			.hasSizeLessThan(10)
 			.allMatch((result) -> Names.fold(result.matched()).contains("nam"));
-		assertThat(search("title:talks", Set.of(SearchType.MEETING), 100))
+		assertThat(search("title:talks", Set.of(RecordType.MEETING), 100))
 			.allMatch((result) -> result.matched().startsWith("Talks"));
 	}
 
 	@Test
 	void hitsAreEntitiesWithTheirNamesLoaded() {
-		List<SearchResult> results = search("vietnam viet nam hanoi", EnumSet.allOf(SearchType.class), 100);
+		List<SearchResult> results = search("vietnam viet nam hanoi", Set.copyOf(RecordType.searchable()), 100);
 		assertThat(results).extracting((result) -> (Object) result.node().getClass())
 			.contains(Person.class, Organisation.class, Place.class, Country.class, Meeting.class, Agreement.class)
 			.allMatch((type) -> List.of(Person.class, Organisation.class, Place.class, Country.class, Meeting.class,
@@ -381,7 +381,7 @@ class SearchIndexTests {
 				.contains(type));
 		// Read after the search's transaction ended: the names are loaded already.
 		assertThat(results).allMatch((result) -> Hibernate.isInitialized(result.node()))
-			.allMatch((result) -> !SearchType.of(result.node()).names(result.node()).isEmpty());
+			.allMatch((result) -> !SearchIndex.names(result.node()).isEmpty());
 	}
 
 	@Test
@@ -390,7 +390,7 @@ class SearchIndexTests {
 			Country nationality = this.entityManager.find(Person.class, "to-lam").getNationality();
 			assertThat(nationality.getClass()).isNotEqualTo(Country.class);
 
-			Object vietnam = search("vietnam", Set.of(SearchType.COUNTRY), 1).get(0).node();
+			Object vietnam = search("vietnam", Set.of(RecordType.COUNTRY), 1).get(0).node();
 			assertThat(vietnam.getClass()).isEqualTo(Country.class);
 			assertThat(((Country) vietnam).getId()).isEqualTo("vietnam");
 		});
@@ -420,10 +420,10 @@ class SearchIndexTests {
 	}
 
 	private List<SearchResult> search(String text) {
-		return search(text, EnumSet.allOf(SearchType.class), SearchQuery.DEFAULT_FIRST);
+		return search(text, Set.copyOf(RecordType.searchable()), SearchQuery.DEFAULT_FIRST);
 	}
 
-	private List<SearchResult> search(String text, Set<SearchType> types, int first) {
+	private List<SearchResult> search(String text, Set<RecordType> types, int first) {
 		return this.index.search(new SearchQuery(text, types, first));
 	}
 
@@ -462,20 +462,20 @@ class SearchIndexTests {
 		}
 		this.indexer.build();
 		try {
-			assertThat(slugs(lookup("hanoi", EnumSet.allOf(SearchType.class), 10))).containsExactly("hanoi",
+			assertThat(slugs(lookup("hanoi", Set.copyOf(RecordType.searchable()), 10))).containsExactly("hanoi",
 					"hanoi-party-committee", "hanoi-peoples-committee");
 			// Hanoi's alias Hà Nội is another name: "ha noi" is no committee's.
-			assertThat(slugs(lookup("HA NOI", EnumSet.allOf(SearchType.class), 10))).containsExactly("hanoi");
-			assertThat(lookup("hanoi", Set.of(SearchType.ORGANISATION), 10)).hasSize(2)
+			assertThat(slugs(lookup("HA NOI", Set.copyOf(RecordType.searchable()), 10))).containsExactly("hanoi");
+			assertThat(lookup("hanoi", Set.of(RecordType.ORGANISATION), 10)).hasSize(2)
 				.allSatisfy((entity) -> assertThat(entity).isInstanceOf(Organisation.class));
-			assertThat(slugs(lookup("hanoi", EnumSet.allOf(SearchType.class), 2))).containsExactly("hanoi",
+			assertThat(slugs(lookup("hanoi", Set.copyOf(RecordType.searchable()), 2))).containsExactly("hanoi",
 					"hanoi-party-committee");
 		}
 		finally {
 			this.jdbc.update("delete from organisation_alias where alias = 'Hanoi'");
 			this.indexer.build();
 		}
-		assertThat(slugs(lookup("hanoi", EnumSet.allOf(SearchType.class), 10))).containsExactly("hanoi");
+		assertThat(slugs(lookup("hanoi", Set.copyOf(RecordType.searchable()), 10))).containsExactly("hanoi");
 	}
 
 	@Test
@@ -483,7 +483,7 @@ class SearchIndexTests {
 		assertThat(lookup("hanoi", Set.of(), 10)).isEmpty();
 	}
 
-	private List<Object> lookup(String name, Set<SearchType> types, int first) {
+	private List<Object> lookup(String name, Set<RecordType> types, int first) {
 		return this.lookup.lookup(new LookupQuery(name, types, first));
 	}
 

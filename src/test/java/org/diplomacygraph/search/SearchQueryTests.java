@@ -1,9 +1,9 @@
 package org.diplomacygraph.search;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.model.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,13 +70,14 @@ class SearchQueryTests {
 
 	@Test
 	void noTypesMeansEveryType() {
-		assertThat(SearchQuery.of("hanoi", null, 10).types()).isEqualTo(EnumSet.allOf(SearchType.class));
+		assertThat(SearchQuery.of("hanoi", null, 10).types()).containsExactlyInAnyOrder(RecordType.PERSON,
+				RecordType.ORGANISATION, RecordType.PLACE, RecordType.COUNTRY, RecordType.MEETING, RecordType.AGREEMENT);
 	}
 
 	@Test
 	void typesAreASet() {
-		assertThat(SearchQuery.of("hanoi", List.of(SearchType.PLACE, SearchType.PLACE, SearchType.COUNTRY), 10).types())
-			.isEqualTo(Set.of(SearchType.PLACE, SearchType.COUNTRY));
+		assertThat(SearchQuery.of("hanoi", List.of(RecordType.PLACE, RecordType.PLACE, RecordType.COUNTRY), 10).types())
+			.isEqualTo(Set.of(RecordType.PLACE, RecordType.COUNTRY));
 		assertThat(SearchQuery.of("hanoi", List.of(), 10).types()).isEmpty();
 	}
 
