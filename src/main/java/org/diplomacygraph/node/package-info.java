@@ -3,8 +3,8 @@
  * (merged-away IDs resolved through curation's redirects), the {@code id} of every node type as a
  * global ID, and each type's {@code kind} under a name of its own.
  * <p>
- * Main classes: {@link org.diplomacygraph.node.NodeType} (every node type with its entity class),
- * {@code NodeController}, {@code NodeWiring}, {@code TypedKindWiring}.
+ * Main classes: {@code NodeController} (node types from the registry, {@code record.RecordType}),
+ * {@code NodeWiring}, {@code TypedKindWiring}.
  * <p>
  * Depends on {@code model} (global IDs), {@code curation} (redirects) and the entities of the
  * feature packages.
