@@ -14,7 +14,6 @@ import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.record.RecordType;
-import org.diplomacygraph.search.SearchChanges;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,17 +47,14 @@ class Curation {
 
 	private final JdbcTemplate jdbc;
 
-	private final SearchChanges searchChanges;
-
 	private final WriteLock writeLock;
 
 	Curation(GraphSurgery surgery, AuditLog auditLog, EntityManager entityManager, JdbcTemplate jdbc,
-			SearchChanges searchChanges, WriteLock writeLock) {
+			WriteLock writeLock) {
 		this.surgery = surgery;
 		this.auditLog = auditLog;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
-		this.searchChanges = searchChanges;
 		this.writeLock = writeLock;
 	}
 
@@ -172,10 +168,11 @@ class Curation {
 	}
 
 	/**
-	 * The entity after plain-SQL changes, read afresh; this instance's search index learns of it (and
-	 * forgets the removed one) when the transaction commits, since indexing on JPA events is off, and
-	 * the other instances' indexes from the changes recorded in the same transaction (Hibernate sees
-	 * no plain SQL, so they are recorded here).
+	 * The entity after the change, read afresh; this instance's search index learns of it (and
+	 * forgets the removed one) when the transaction commits, since indexing on JPA events is off. The
+	 * other instances learn of it from {@code search_change}: the names, aliases and the removed
+	 * record change through JPA, whose events {@code SearchChanges} records by itself; the plain SQL
+	 * of a merge only re-keys relations, which the index does not hold.
 	 */
 	private Object reloadAndIndex(RecordType type, String id, String removedId) {
 		this.entityManager.flush();
@@ -186,10 +183,8 @@ class Curation {
 		if (type.indexed()) {
 			SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
 			plan.addOrUpdate(entity);
-			this.searchChanges.record(entityType, id);
 			if (removedId != null) {
 				plan.purge(entityType, removedId, null);
-				this.searchChanges.record(entityType, removedId);
 			}
 		}
 		return entity;
