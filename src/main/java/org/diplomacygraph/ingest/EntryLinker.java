@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.diplomacygraph.article.Evidence.SubjectType;
@@ -61,6 +60,8 @@ final class EntryLinker {
 
 	private final EntryMatches matches;
 
+	private final DuplicateGuard guard;
+
 	EntryLinker(StoredGraph store, InputChecks checks, LocalKeys keys, Map<SubjectType, List<String>> earlier,
 			Matcher matcher) {
 		this.store = store;
@@ -68,6 +69,7 @@ final class EntryLinker {
 		this.keys = keys;
 		this.earlier = earlier;
 		this.matches = new EntryMatches(matcher, this::stored);
+		this.guard = new DuplicateGuard(checks);
 		for (SubjectType type : SubjectType.values()) {
 			this.taken.put(type, new LinkedHashMap<>());
 			this.reported.put(type, new HashMap<>());
@@ -104,6 +106,16 @@ final class EntryLinker {
 		Link {
 			candidates = List.copyOf(candidates);
 			path = List.copyOf(path);
+		}
+
+		/** The link of the entry at a path of the input (without {@code "input"}, which is added). */
+		static Link of(SubjectType type, String slug, How how, List<Candidate> candidates, Object[] path) {
+			List<String> full = new ArrayList<>();
+			full.add("input");
+			for (Object step : path) {
+				full.add(String.valueOf(step));
+			}
+			return new Link(type, slug, how, candidates, full);
 		}
 
 		/** The decision as it stands once the input's user errors are known: refused if its slug is null. */
@@ -151,22 +163,22 @@ final class EntryLinker {
 		String field = "name";
 		if (id != null) {
 			field = "id";
-			notNewWithId(newRecord, path);
-			link = link(type, this.checks.stored(type, id, list, index, "id"), How.ID, List.of(), path);
+			this.guard.notNewWithId(newRecord, path);
+			link = Link.of(type, this.checks.stored(type, id, list, index, "id"), How.ID, List.of(), path);
 		}
 		else if (nameless) {
 			this.checks.error(Code.REQUIRED, "`name` must not be blank: a new " + InputChecks.noun(type)
 					+ " needs a name (or give `id`)", list, index, "name");
-			link = link(type, null, How.NEW, List.of(), path);
+			link = Link.of(type, null, How.NEW, List.of(), path);
 		}
 		else if (!valid) {
-			link = link(type, null, How.NAME, List.of(), path);
+			link = Link.of(type, null, How.NAME, List.of(), path);
 		}
 		else {
 			String normalised = InputText.normalise(name);
 			Ranking found = ranking.get();
 			link = Boolean.TRUE.equals(newRecord)
-					? link(type, fresh(type, "", normalised), How.NEW, found.candidates(), path)
+					? Link.of(type, fresh(type, "", normalised), How.NEW, found.candidates(), path)
 					: match(type, normalised, found, path);
 		}
 		// A new entity's slug is fresh; a stored one may be named by one entry only.
@@ -189,25 +201,25 @@ final class EntryLinker {
 	 */
 	Link post(String person, PositionEntry position, Object... path) {
 		if (position.id() != null) {
-			notNewWithId(position.newRecord(), path);
-			return add(link(SubjectType.POSITION,
+			this.guard.notNewWithId(position.newRecord(), path);
+			return add(Link.of(SubjectType.POSITION,
 					this.checks.stored(SubjectType.POSITION, position.id(), InputChecks.append(path, "id")), How.ID,
 					List.of(), path));
 		}
 		Supplier<String> fresh = () -> fresh(SubjectType.POSITION, person + "/",
 				(position.title() != null) ? position.title() : "post");
 		if (!storedPerson(person)) {
-			return add(link(SubjectType.POSITION, fresh.get(), How.NEW, List.of(), path));
+			return add(Link.of(SubjectType.POSITION, fresh.get(), How.NEW, List.of(), path));
 		}
 		Ranking ranking = this.matches.post(person, position);
 		if (Boolean.TRUE.equals(position.newRecord())) {
-			return add(link(SubjectType.POSITION, fresh.get(), How.NEW, ranking.candidates(), path));
+			return add(Link.of(SubjectType.POSITION, fresh.get(), How.NEW, ranking.candidates(), path));
 		}
 		String same = samePost(person, position);
 		if (same != null) {
-			return add(link(SubjectType.POSITION, same, How.SAME_POST, ranking.candidates(), path));
+			return add(Link.of(SubjectType.POSITION, same, How.SAME_POST, ranking.candidates(), path));
 		}
-		return add(guard(SubjectType.POSITION, ranking,
+		return add(this.guard.decide(SubjectType.POSITION, ranking,
 				(slug) -> !this.taken.get(SubjectType.POSITION).containsKey(slug), fresh, path));
 	}
 
@@ -222,23 +234,23 @@ final class EntryLinker {
 		Object[] path = { list, index };
 		Map<String, Integer> reported = this.reported.get(type);
 		if (id != null) {
-			notNewWithId(newRecord, path);
+			this.guard.notNewWithId(newRecord, path);
 			String slug = this.checks.stored(type, id, list, index, "id");
 			conflict(type, slug, list, index, "id");
-			return add(link(type, slug, How.ID, List.of(), path));
+			return add(Link.of(type, slug, How.ID, List.of(), path));
 		}
 		String earlier = earlierSlug(type, index);
 		if (earlier != null) {
 			reported.put(earlier, index);
 			this.taken.get(type).put(earlier, -1);
-			return add(link(type, earlier, How.EARLIER_VERSION, List.of(), path));
+			return add(Link.of(type, earlier, How.EARLIER_VERSION, List.of(), path));
 		}
 		Supplier<String> fresh = () -> fresh(type, "", (title != null) ? title : fallback);
 		Ranking found = ranking.get();
 		if (Boolean.TRUE.equals(newRecord)) {
-			return add(link(type, fresh.get(), How.NEW, found.candidates(), path));
+			return add(Link.of(type, fresh.get(), How.NEW, found.candidates(), path));
 		}
-		Link link = guard(type, found, (slug) -> !reported.containsKey(slug), fresh, path);
+		Link link = this.guard.decide(type, found, (slug) -> !reported.containsKey(slug), fresh, path);
 		if (link.how() == How.MATCHED) {
 			reported.put(link.slug(), index);
 		}
@@ -253,48 +265,6 @@ final class EntryLinker {
 					+ GlobalId.encode(InputChecks.type(type), slug) + "' as `" + list + "` entry " + other
 					+ "; give each record once", list, index, field);
 		}
-	}
-
-	/**
-	 * The decision for an entry that nothing else linked: the stored record the matcher finds beyond
-	 * doubt (if still {@code free}: not linked to by another entry), a refusal if any candidate scores
-	 * {@link Thresholds#LIKELY} or more, otherwise a new record.
-	 */
-	private Link guard(SubjectType type, Ranking ranking, Predicate<String> free, Supplier<String> fresh,
-			Object[] path) {
-		if (ranking.unambiguous() && free.test(ranking.candidates().get(0).id())) {
-			return link(type, ranking.candidates().get(0).id(), How.MATCHED, ranking.candidates(), path);
-		}
-		List<Candidate> likely = ranking.atLeast(Thresholds.LIKELY);
-		if (likely.isEmpty()) {
-			return link(type, fresh.get(), How.NEW, ranking.candidates(), path);
-		}
-		this.checks.error(Code.POSSIBLE_DUPLICATE, "this new " + InputChecks.noun(type) + " may be "
-				+ ((likely.size() == 1) ? "the stored " + InputChecks.noun(type) + " " : "one of the stored "
-						+ InputChecks.plural(type) + " ")
-				+ String.join(", ", likely.stream()
-					.map((candidate) -> "'" + candidate.globalId() + "' (" + candidate.name() + ", score "
-							+ candidate.score() + ")")
-					.toList())
-				+ "; give the `id` of the one meant, or `new: true` if it is another", path);
-		return link(type, null, How.REFUSED, ranking.candidates(), path);
-	}
-
-	/** A user error if an entry with an {@code id} says {@code new: true}. */
-	private void notNewWithId(Boolean newRecord, Object[] path) {
-		if (Boolean.TRUE.equals(newRecord)) {
-			this.checks.error(Code.INVALID, "`new: true` is for an entry without `id`: an entry with `id` is that "
-					+ "stored record", InputChecks.append(path, "new"));
-		}
-	}
-
-	private static Link link(SubjectType type, String slug, How how, List<Candidate> candidates, Object[] path) {
-		List<String> full = new ArrayList<>();
-		full.add("input");
-		for (Object step : path) {
-			full.add(String.valueOf(step));
-		}
-		return new Link(type, slug, how, candidates, full);
 	}
 
 	private Link add(Link link) {
@@ -358,13 +328,13 @@ final class EntryLinker {
 	}
 
 	/**
-	 * The one stored entity a name matches, else the matcher's decision ({@link #guard}); a user
+	 * The one stored entity a name matches, else the matcher's decision ({@link DuplicateGuard#decide}); a user
 	 * error if the name matches several.
 	 */
 	private Link match(SubjectType type, String name, Ranking ranking, Object[] path) {
 		List<String> candidates = this.store.named(type, Names.fold(name));
 		if (candidates.size() == 1) {
-			return link(type, candidates.get(0), How.NAME, ranking.candidates(), path);
+			return Link.of(type, candidates.get(0), How.NAME, ranking.candidates(), path);
 		}
 		if (candidates.size() > 1) {
 			this.checks.error(Code.AMBIGUOUS, "`name` '" + InputText.echo(name) + "' matches " + candidates.size()
@@ -374,9 +344,9 @@ final class EntryLinker {
 								+ this.store.name(type, slug) + ")")
 						.toList())
 					+ "; give the `id` of the one meant", InputChecks.append(path, "name"));
-			return link(type, null, How.NAME, ranking.candidates(), path);
+			return Link.of(type, null, How.NAME, ranking.candidates(), path);
 		}
-		return guard(type, ranking, (slug) -> true, () -> fresh(type, "", name), path);
+		return this.guard.decide(type, ranking, (slug) -> true, () -> fresh(type, "", name), path);
 	}
 
 	/** A slug for a new entity: the folded words of its name, numbered if taken, stored or merged away. */
