@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -18,6 +19,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@code key} (input only: files refer to their entries by {@code id}, and {@link CorpusReader}
  * refuses a {@code key} in a file); and a quote is a {@link Quote}, written as a string in files and
  * as {@code {quote}} in the input. {@link InputResolver} turns an input's entries into a file's.
+ * <p>
+ * {@code newRecord} ({@code new} in the schema and in JSON) is the input's too: {@code true} confirms
+ * that an entry without {@code id} is a new record, past the duplicate guard ({@link EntryLinker}).
+ * Files are curated and not guarded: {@link CorpusReader} refuses {@code new} in a file as it refuses
+ * {@code key}; the annotations kept of an ingested article leave it out (null).
  */
 public record AnnotationFile(Metadata article, List<CountryEntry> countries, List<PlaceEntry> places,
 		List<OrganisationEntry> organisations, List<PersonEntry> people, List<MeetingEntry> meetings,
@@ -75,7 +81,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 
 	/** A place the article mentions. */
 	public record PlaceEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String name,
-			List<String> aliases, String kind, String country, String within, List<Quote> evidence) {
+			List<String> aliases, String kind, String country, String within, List<Quote> evidence,
+			@JsonProperty("new") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean newRecord) {
 
 		public PlaceEntry {
 			aliases = orEmpty(aliases);
@@ -85,7 +92,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 
 	/** An organisation the article mentions. */
 	public record OrganisationEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String name,
-			List<String> aliases, String kind, String country, String parent, List<Quote> evidence) {
+			List<String> aliases, String kind, String country, String parent, List<Quote> evidence,
+			@JsonProperty("new") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean newRecord) {
 
 		public OrganisationEntry {
 			aliases = orEmpty(aliases);
@@ -95,7 +103,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 
 	/** A person the article mentions, with the posts it says they hold. */
 	public record PersonEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String name,
-			List<String> aliases, String nationality, List<Quote> evidence, List<PositionEntry> positions) {
+			List<String> aliases, String nationality, List<Quote> evidence, List<PositionEntry> positions,
+			@JsonProperty("new") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean newRecord) {
 
 		public PersonEntry {
 			aliases = orEmpty(aliases);
@@ -107,7 +116,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	/** A post held at an organisation or at the head of a country. */
 	public record PositionEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String title,
 			String organisation, String country, String from, String until, List<Quote> datesEvidence,
-			List<Quote> evidence) {
+			List<Quote> evidence,
+			@JsonProperty("new") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean newRecord) {
 
 		public PositionEntry {
 			datesEvidence = orEmpty(datesEvidence);
@@ -119,7 +129,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	public record MeetingEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String title,
 			String kind, String date, String endDate, List<Quote> dateEvidence, String partOf, String place,
 			String country, List<Quote> placeEvidence, List<String> organisations, List<String> topics,
-			List<Quote> evidence, List<ParticipantEntry> participants) {
+			List<Quote> evidence, List<ParticipantEntry> participants,
+			@JsonProperty("new") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean newRecord) {
 
 		public MeetingEntry {
 			dateEvidence = orEmpty(dateEvidence);
@@ -143,7 +154,8 @@ public record AnnotationFile(Metadata article, List<CountryEntry> countries, Lis
 	public record AgreementEntry(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String key, String title,
 			String kind, String status, List<Quote> statusEvidence, String signedOn, List<Quote> signedOnEvidence,
 			String validFrom, String validUntil, List<Quote> validityEvidence, String meeting, List<String> fields,
-			List<Quote> evidence, List<PartyEntry> parties, List<SignatoryEntry> signatories) {
+			List<Quote> evidence, List<PartyEntry> parties, List<SignatoryEntry> signatories,
+			@JsonProperty("new") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean newRecord) {
 
 		public AgreementEntry {
 			statusEvidence = orEmpty(statusEvidence);

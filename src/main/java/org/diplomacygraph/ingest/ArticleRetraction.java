@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.claim.ClaimField;
-import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.claim.ServedValues.Subject;
+import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.model.Aliased;
 import org.diplomacygraph.record.RecordType;
 import org.hibernate.search.mapper.orm.Search;

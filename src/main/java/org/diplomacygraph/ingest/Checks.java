@@ -70,7 +70,7 @@ final class Checks {
 		return null;
 	}
 
-	private static String slugOf(Enum<?> constant) {
+	static String slugOf(Enum<?> constant) {
 		return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 

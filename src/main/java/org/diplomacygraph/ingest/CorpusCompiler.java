@@ -11,7 +11,6 @@ import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence;
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.diplomacygraph.ingest.CorpusReader.Corpus;
@@ -24,6 +23,7 @@ import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * Checks a corpus and merges its annotation files into one graph of new, unsaved entities.

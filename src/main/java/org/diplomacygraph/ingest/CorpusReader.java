@@ -195,6 +195,9 @@ public final class CorpusReader {
 		@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 		abstract String key();
 
+		@JsonProperty(value = "new", access = JsonProperty.Access.READ_ONLY)
+		abstract Boolean newRecord();
+
 	}
 
 	/** An article's raw text bytes and its parsed annotations. */

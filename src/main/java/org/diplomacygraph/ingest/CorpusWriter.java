@@ -10,10 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.Metamodel;
 
+import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.claim.Claim;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.claim.ServedValues;
-import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.model.Aliased;
 import org.diplomacygraph.record.RecordType;

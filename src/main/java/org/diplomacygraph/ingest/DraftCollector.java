@@ -8,7 +8,6 @@ import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.ingest.AnnotationFile.AgreementEntry;
 import org.diplomacygraph.ingest.AnnotationFile.CountryEntry;
@@ -36,6 +35,7 @@ import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * Reads the entries of one article's annotation file into the compilation's {@link Drafts}: each

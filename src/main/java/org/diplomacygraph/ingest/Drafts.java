@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
@@ -25,6 +24,7 @@ import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * The drafts of one compilation, per record type, in the order first declared: an entry with an id

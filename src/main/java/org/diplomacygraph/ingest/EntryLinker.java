@@ -8,14 +8,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.AnnotationFile.PositionEntry;
+import org.diplomacygraph.match.Candidate;
+import org.diplomacygraph.match.Matcher;
+import org.diplomacygraph.match.Ranking;
+import org.diplomacygraph.match.Thresholds;
 import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.InputText.Field;
+import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * Decides, for each entry of an ingest input, which record it is — the one place where entries are
@@ -23,8 +28,13 @@ import org.diplomacygraph.model.UserError.Code;
  * organisation or place without one, the one stored entity whose name or alias its folded name is;
  * for a post of a stored person, the stored post of the same folded title at the same organisation
  * or country; for a meeting or agreement of a replaced article, the record the earlier version gave
- * the entry at its position; otherwise a new record with a fresh slug. Each decision is a {@link Link},
- * kept in input order ({@link #links()}); a stored record is linked to by one entry only.
+ * the entry at its position; then the record the {@link org.diplomacygraph.match.Matcher} finds
+ * beyond doubt ({@link Ranking#unambiguous()}: {@link Thresholds#SAME} or more, no other within
+ * {@link Thresholds#MARGIN}); otherwise a new record with a fresh slug — unless its best candidate
+ * scores {@link Thresholds#LIKELY} or more: then the duplicate guard refuses the entry
+ * ({@code POSSIBLE_DUPLICATE}, naming those candidates), and only {@code new: true} makes it new.
+ * Each decision is a {@link Link} with the entry's candidates, kept in input order ({@link #links()});
+ * a stored record is linked to by one entry only.
  */
 final class EntryLinker {
 
@@ -48,11 +58,18 @@ final class EntryLinker {
 
 	private final List<Link> links = new ArrayList<>();
 
-	EntryLinker(StoredGraph store, InputChecks checks, LocalKeys keys, Map<RecordType, List<String>> earlier) {
+	private final EntryMatches matches;
+
+	private final DuplicateGuard guard;
+
+	EntryLinker(StoredGraph store, InputChecks checks, LocalKeys keys, Map<RecordType, List<String>> earlier,
+			Matcher matcher) {
 		this.store = store;
 		this.checks = checks;
 		this.keys = keys;
 		this.earlier = earlier;
+		this.matches = new EntryMatches(matcher, this::stored);
+		this.guard = new DuplicateGuard(checks);
 		for (RecordType type : RecordType.records()) {
 			this.taken.put(type, new LinkedHashMap<>());
 			this.reported.put(type, new HashMap<>());
@@ -70,13 +87,47 @@ final class EntryLinker {
 		SAME_POST,
 		/** To the record the earlier version of a replaced article gave the entry at this position. */
 		EARLIER_VERSION,
+		/** To the stored record the matcher finds beyond doubt. */
+		MATCHED,
 		/** To a new record. */
-		NEW
+		NEW,
+		/** To none: the entry has a user error (a possible duplicate, a name of several records, an ID of none...). */
+		REFUSED
 
 	}
 
-	/** The record an entry is: its type, its slug (null when the entry has a user error) and how it was linked. */
-	record Link(RecordType type, String slug, How how) {
+	/**
+	 * The record an entry is: its type, its slug (null when the entry has a user error), how it was
+	 * linked, the stored records the matcher found for it (best first; none for an entry with an
+	 * {@code id}) and the entry's path in the input.
+	 */
+	record Link(RecordType type, String slug, How how, List<Candidate> candidates, List<String> path) {
+
+		Link {
+			candidates = List.copyOf(candidates);
+			path = List.copyOf(path);
+		}
+
+		/** The link of the entry at a path of the input (without {@code "input"}, which is added). */
+		static Link of(RecordType type, String slug, How how, List<Candidate> candidates, Object[] path) {
+			List<String> full = new ArrayList<>();
+			full.add("input");
+			for (Object step : path) {
+				full.add(String.valueOf(step));
+			}
+			return new Link(type, slug, how, candidates, full);
+		}
+
+		/** The decision as it stands once the input's user errors are known: refused if its slug is null. */
+		How decision() {
+			return (this.slug == null) ? How.REFUSED : this.how;
+		}
+
+	}
+
+	/** The matcher's candidates for entries of this input, their references resolved as this linker resolves them. */
+	EntryMatches matches() {
+		return this.matches;
 	}
 
 	/** Every decision, in input order. */
@@ -84,23 +135,27 @@ final class EntryLinker {
 		return List.copyOf(this.links);
 	}
 
-	/** The stored records that entries without an ID were linked to by name (or as the same post), per type. */
+	/** The stored records that entries without an ID were linked to by name, as the same post or by a match, per type. */
 	Map<RecordType, Set<String>> matched() {
 		Map<RecordType, Set<String>> matched = new EnumMap<>(RecordType.class);
 		for (RecordType type : RecordType.records()) {
 			matched.put(type, new LinkedHashSet<>());
 		}
 		this.links.stream()
-			.filter((link) -> link.slug() != null && (link.how() == How.NAME || link.how() == How.SAME_POST))
+			.filter((link) -> link.slug() != null
+					&& (link.how() == How.NAME || link.how() == How.SAME_POST || link.how() == How.MATCHED))
 			.forEach((link) -> matched.get(link.type()).add(link.slug()));
 		return matched;
 	}
 
 	/**
 	 * A person, organisation or place: the stored entity of its {@code id}, the one stored entity its
-	 * name matches, or a new slug from its name.
+	 * name matches, the one the matcher finds ({@code ranking}, asked only without {@code id}), or a
+	 * new slug from its name, unless the duplicate guard refuses it.
 	 */
-	Link named(RecordType type, String list, int index, String id, String name, Field nameField) {
+	Link named(RecordType type, String list, int index, String id, String name, Field nameField, Boolean newRecord,
+			Supplier<Ranking> ranking) {
+		Object[] path = { list, index };
 		boolean nameless = InputText.isBlank(name);
 		// A blank name beside an `id` is no name; any other name keeps the rule of names.
 		boolean valid = nameless || this.checks.check(name, nameField, list, index, "name");
@@ -108,15 +163,23 @@ final class EntryLinker {
 		String field = "name";
 		if (id != null) {
 			field = "id";
-			link = new Link(type, this.checks.stored(type, id, list, index, "id"), How.ID);
+			this.guard.notNewWithId(newRecord, path);
+			link = Link.of(type, this.checks.stored(type, id, list, index, "id"), How.ID, List.of(), path);
 		}
 		else if (nameless) {
 			this.checks.error(Code.REQUIRED, "`name` must not be blank: a new " + InputChecks.noun(type)
 					+ " needs a name (or give `id`)", list, index, "name");
-			link = new Link(type, null, How.NEW);
+			link = Link.of(type, null, How.NEW, List.of(), path);
+		}
+		else if (!valid) {
+			link = Link.of(type, null, How.NAME, List.of(), path);
 		}
 		else {
-			link = valid ? match(type, InputText.normalise(name), list, index) : new Link(type, null, How.NAME);
+			String normalised = InputText.normalise(name);
+			Ranking found = ranking.get();
+			link = Boolean.TRUE.equals(newRecord)
+					? Link.of(type, fresh(type, "", normalised), How.NEW, found.candidates(), path)
+					: match(type, normalised, found, path);
 		}
 		// A new entity's slug is fresh; a stored one may be named by one entry only.
 		String slug = link.slug();
@@ -133,44 +196,75 @@ final class EntryLinker {
 
 	/**
 	 * A post of a person (by the person's slug): the stored post of its {@code id}, the stored post of a
-	 * stored person that it is again ({@link #samePost}), or a new slug under the person's.
+	 * stored person that it is again ({@link #samePost}) or that the matcher finds among the person's,
+	 * or a new slug under the person's, unless the duplicate guard refuses it.
 	 */
 	Link post(String person, PositionEntry position, Object... path) {
 		if (position.id() != null) {
-			return add(new Link(RecordType.POSITION,
-					this.checks.stored(RecordType.POSITION, position.id(), InputChecks.append(path, "id")), How.ID));
+			this.guard.notNewWithId(position.newRecord(), path);
+			return add(Link.of(RecordType.POSITION,
+					this.checks.stored(RecordType.POSITION, position.id(), InputChecks.append(path, "id")), How.ID,
+					List.of(), path));
+		}
+		Supplier<String> fresh = () -> fresh(RecordType.POSITION, person + "/",
+				(position.title() != null) ? position.title() : "post");
+		if (!storedPerson(person)) {
+			return add(Link.of(RecordType.POSITION, fresh.get(), How.NEW, List.of(), path));
+		}
+		Ranking ranking = this.matches.post(person, position);
+		if (Boolean.TRUE.equals(position.newRecord())) {
+			return add(Link.of(RecordType.POSITION, fresh.get(), How.NEW, ranking.candidates(), path));
 		}
 		String same = samePost(person, position);
 		if (same != null) {
-			return add(new Link(RecordType.POSITION, same, How.SAME_POST));
+			return add(Link.of(RecordType.POSITION, same, How.SAME_POST, ranking.candidates(), path));
 		}
-		return add(new Link(RecordType.POSITION,
-				fresh(RecordType.POSITION, person + "/", (position.title() != null) ? position.title() : "post"), How.NEW));
+		return add(this.guard.decide(RecordType.POSITION, ranking,
+				(slug) -> !this.taken.get(RecordType.POSITION).containsKey(slug), fresh, path));
 	}
 
 	/**
 	 * A meeting or agreement: the stored record of its {@code id} (a stored one may be reported by one
-	 * entry only), the record of the earlier version at its position, or a new slug from its title.
+	 * entry only), the record of the earlier version at its position, the one the matcher finds
+	 * ({@code ranking}, asked only when those do not decide), or a new slug from its title, unless the
+	 * duplicate guard refuses it.
 	 */
-	Link report(RecordType type, String list, int index, String id, String title, String fallback) {
+	Link report(RecordType type, String list, int index, String id, String title, String fallback,
+			Boolean newRecord, Supplier<Ranking> ranking) {
+		Object[] path = { list, index };
 		Map<String, Integer> reported = this.reported.get(type);
 		if (id != null) {
+			this.guard.notNewWithId(newRecord, path);
 			String slug = this.checks.stored(type, id, list, index, "id");
-			Integer other = (slug != null) ? reported.putIfAbsent(slug, index) : null;
-			if (other != null) {
-				this.checks.error(Code.CONFLICT, "this entry is the same " + InputChecks.type(type) + " '"
-						+ GlobalId.encode(InputChecks.type(type), slug) + "' as `" + list + "` entry " + other
-						+ "; give each record once", list, index, "id");
-			}
-			return add(new Link(type, slug, How.ID));
+			conflict(type, slug, list, index, "id");
+			return add(Link.of(type, slug, How.ID, List.of(), path));
 		}
 		String earlier = earlierSlug(type, index);
 		if (earlier != null) {
 			reported.put(earlier, index);
 			this.taken.get(type).put(earlier, -1);
-			return add(new Link(type, earlier, How.EARLIER_VERSION));
+			return add(Link.of(type, earlier, How.EARLIER_VERSION, List.of(), path));
 		}
-		return add(new Link(type, fresh(type, "", (title != null) ? title : fallback), How.NEW));
+		Supplier<String> fresh = () -> fresh(type, "", (title != null) ? title : fallback);
+		Ranking found = ranking.get();
+		if (Boolean.TRUE.equals(newRecord)) {
+			return add(Link.of(type, fresh.get(), How.NEW, found.candidates(), path));
+		}
+		Link link = this.guard.decide(type, found, (slug) -> !reported.containsKey(slug), fresh, path);
+		if (link.how() == How.MATCHED) {
+			reported.put(link.slug(), index);
+		}
+		return add(link);
+	}
+
+	/** A user error if a stored meeting or agreement is reported by an earlier entry too. */
+	private void conflict(RecordType type, String slug, String list, int index, String field) {
+		Integer other = (slug != null) ? this.reported.get(type).putIfAbsent(slug, index) : null;
+		if (other != null) {
+			this.checks.error(Code.CONFLICT, "this entry is the same " + InputChecks.type(type) + " '"
+					+ GlobalId.encode(InputChecks.type(type), slug) + "' as `" + list + "` entry " + other
+					+ "; give each record once", list, index, field);
+		}
 	}
 
 	private Link add(Link link) {
@@ -199,14 +293,26 @@ final class EntryLinker {
 	 * references do not resolve yet (they are reported later).
 	 */
 	private String samePost(String person, PositionEntry position) {
-		if (person == null || position.title() == null || this.store.find(RecordType.PERSON, person) == null
-				|| this.taken.get(RecordType.PERSON).getOrDefault(person, 0) == -1) {
+		if (position.title() == null) {
 			return null;
 		}
 		String organisation = peek(RecordType.ORGANISATION, position.organisation());
 		String country = peek(RecordType.COUNTRY, position.country());
 		String post = this.store.post(person, Names.fold(position.title()), organisation, country);
 		return (post != null && !this.taken.get(RecordType.POSITION).containsKey(post)) ? post : null;
+	}
+
+	/** Whether the slug is a stored person's (not a new person's). */
+	private boolean storedPerson(String person) {
+		return person != null && this.store.find(RecordType.PERSON, person) != null
+				&& this.taken.get(RecordType.PERSON).getOrDefault(person, 0) != -1;
+	}
+
+	/** A reference as the slug of a stored record, else null (a new entry's key, unknown or invalid). */
+	private String stored(RecordType type, String value) {
+		String slug = peek(type, value);
+		return (slug != null && this.store.find(type, slug) != null
+				&& this.taken.get(type).getOrDefault(slug, 0) != -1) ? slug : null;
 	}
 
 	/** A reference resolved without reporting anything: a local key's slug or a stored entity's, else null. */
@@ -221,11 +327,14 @@ final class EntryLinker {
 		return (id != null && id.type().equals(InputChecks.type(type))) ? this.store.current(type, id.id()) : null;
 	}
 
-	/** The one stored entity a name matches, or a new slug; a user error if it matches several. */
-	private Link match(RecordType type, String name, String list, int index) {
+	/**
+	 * The one stored entity a name matches, else the matcher's decision ({@link DuplicateGuard#decide}); a user
+	 * error if the name matches several.
+	 */
+	private Link match(RecordType type, String name, Ranking ranking, Object[] path) {
 		List<String> candidates = this.store.named(type, Names.fold(name));
 		if (candidates.size() == 1) {
-			return new Link(type, candidates.get(0), How.NAME);
+			return Link.of(type, candidates.get(0), How.NAME, ranking.candidates(), path);
 		}
 		if (candidates.size() > 1) {
 			this.checks.error(Code.AMBIGUOUS, "`name` '" + InputText.echo(name) + "' matches " + candidates.size()
@@ -234,10 +343,10 @@ final class EntryLinker {
 						.map((slug) -> "'" + GlobalId.encode(InputChecks.type(type), slug) + "' ("
 								+ this.store.name(type, slug) + ")")
 						.toList())
-					+ "; give the `id` of the one meant", list, index, "name");
-			return new Link(type, null, How.NAME);
+					+ "; give the `id` of the one meant", InputChecks.append(path, "name"));
+			return Link.of(type, null, How.NAME, ranking.candidates(), path);
 		}
-		return new Link(type, fresh(type, "", name), How.NEW);
+		return this.guard.decide(type, ranking, (slug) -> true, () -> fresh(type, "", name), path);
 	}
 
 	/** A slug for a new entity: the folded words of its name, numbered if taken, stored or merged away. */

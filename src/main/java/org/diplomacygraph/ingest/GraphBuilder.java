@@ -11,7 +11,6 @@ import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.Drafts.AgreementDraft;
 import org.diplomacygraph.ingest.Drafts.CountryDraft;
@@ -30,6 +29,7 @@ import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * Builds the entities of every draft, type after type, so that each refers only to ones before it:

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.Drafts.MeetingDraft;
 import org.diplomacygraph.ingest.Drafts.OrganisationDraft;
 import org.diplomacygraph.ingest.Drafts.PlaceDraft;
@@ -16,6 +15,7 @@ import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * The records that nest: places within places and organisations within organisations, built after

@@ -7,8 +7,10 @@ import org.diplomacygraph.ingest.AnnotationFile.MeetingEntry;
 import org.diplomacygraph.ingest.AnnotationFile.OrganisationEntry;
 import org.diplomacygraph.ingest.AnnotationFile.PersonEntry;
 import org.diplomacygraph.ingest.AnnotationFile.PlaceEntry;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The schema's {@code IngestArticleInput}: the article's text and metadata, flat as the schema has
@@ -43,7 +45,23 @@ record IngestArticleInput(String title, String text, String publisher, String pu
 	 * when it was stored.
 	 */
 	String hash() {
-		return CorpusCompiler.sha256(AS_GIVEN.writeValueAsBytes(this));
+		JsonNode given = AS_GIVEN.valueToTree(this);
+		withoutUnsetNew(given);
+		return CorpusCompiler.sha256(AS_GIVEN.writeValueAsBytes(given));
+	}
+
+	/**
+	 * Leaves out every entry's {@code newRecord} that the client did not set, so that an input
+	 * without {@code new} keeps the hash it had before entries had the field.
+	 */
+	private static void withoutUnsetNew(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			JsonNode flag = object.get("newRecord");
+			if (flag != null && flag.isNull()) {
+				object.remove("newRecord");
+			}
+		}
+		node.forEach(IngestArticleInput::withoutUnsetNew);
 	}
 
 }

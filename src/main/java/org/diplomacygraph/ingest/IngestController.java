@@ -5,10 +5,11 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The {@code ingestArticle} and {@code retractArticle} mutations, for editors. */
+/** The {@code ingestArticle}, {@code replaceArticle} and {@code retractArticle} mutations, for editors, and their dry run {@code resolveArticle}. */
 @Controller
 class IngestController {
 
@@ -16,9 +17,18 @@ class IngestController {
 
 	private final ArticleCorrections corrections;
 
-	IngestController(Ingestion ingestion, ArticleCorrections corrections) {
+	private final DryRun dryRun;
+
+	IngestController(Ingestion ingestion, ArticleCorrections corrections, DryRun dryRun) {
 		this.ingestion = ingestion;
 		this.corrections = corrections;
+		this.dryRun = dryRun;
+	}
+
+	/** The dry run of {@code ingestArticle}: a read like any other, public and charged as one. */
+	@QueryMapping
+	public ArticleResolution resolveArticle(@Argument IngestArticleInput input) {
+		return this.dryRun.resolve(input);
 	}
 
 	@MutationMapping

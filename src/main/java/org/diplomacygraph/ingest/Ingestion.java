@@ -20,11 +20,10 @@ import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.CorpusCompiler.Result;
 import org.diplomacygraph.ingest.CorpusReader.Corpus;
 import org.diplomacygraph.ingest.CorpusReader.SourceArticle;
+import org.diplomacygraph.ingest.IngestPlanner.Plan;
 import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.UserError;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.model.Node;
+import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.record.RecordType;
 import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.orm.Search;
@@ -36,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code ingestArticle} mutation in one read-write transaction: it takes the {@link WriteLock}
- * before anything else, so that it reads the store as the write before it left it; a repeated
- * input is answered from the store; an article stored already (the same URL or text, see
+ * before anything else, so that it reads the store as the write before it left it; then
+ * {@link IngestPlanner} decides, without writing, what the input does: a repeated input is answered
+ * from the store; an article stored already (the same URL or text, see
  * {@link org.diplomacygraph.article.ArticleIdentity}) is refused; otherwise the input's references
  * are resolved ({@link InputResolver}), the annotations checked by the corpus's rules
  * ({@link CorpusCompiler}) against the stored graph, and only then the graph written (JPA,
@@ -65,13 +65,16 @@ class Ingestion {
 
 	private final WriteLock writeLock;
 
+	private final IngestPlanner planner;
+
 	Ingestion(EntityManager entityManager, JdbcTemplate jdbc, CorpusWriter writer, AuditLog auditLog,
-			WriteLock writeLock) {
+			WriteLock writeLock, IngestPlanner planner) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.auditLog = auditLog;
 		this.writeLock = writeLock;
+		this.planner = planner;
 	}
 
 	IngestArticlePayload ingest(IngestArticleInput input) {
@@ -87,33 +90,18 @@ class Ingestion {
 		// First: a concurrent ingest of the same input, or naming the same new entity, has committed
 		// when this one reads (WriteLock).
 		this.writeLock.acquire();
-		String inputHash = input.hash();
-		List<IngestedArticle> previous = this.entityManager
-			.createQuery("select i from IngestedArticle i where i.inputHash = :hash", IngestedArticle.class)
-			.setParameter("hash", inputHash)
-			.getResultList();
-		if (!previous.isEmpty() && replaced == null) {
-			return unchanged(previous.get(0));
+		Plan plan = this.planner.plan(input, replaced);
+		if (plan.previous() != null) {
+			return unchanged(plan.previous());
 		}
-		StoredGraph store = new StoredGraph(this.entityManager, this.jdbc);
-		List<UserError> stored = storedAlready(input, store);
-		if (!stored.isEmpty()) {
-			return IngestArticlePayload.refused(stored);
+		if (!plan.errors().isEmpty()) {
+			return IngestArticlePayload.refused(plan.errors());
 		}
-		InputResolver resolver = new InputResolver(store, (replaced != null) ? replaced.slugs() : Map.of());
-		AnnotationFile annotations = resolver.resolve(input,
-				(replaced != null) ? replaced.articleId() : articleSlug(input, store));
-		if (annotations == null) {
-			return IngestArticlePayload.refused(resolver.errors());
-		}
-		Result result = compile(annotations, input.text(), store);
-		if (result.graph() == null) {
-			return IngestArticlePayload.refused(result.problems()
-				.stream()
-				.map((problem) -> new UserError(InputResolver.inputPath(problem.path()), problem.message(), problem.code()))
-				.toList());
-		}
-		Graph graph = result.graph();
+		String inputHash = plan.inputHash();
+		StoredGraph store = plan.store();
+		InputResolver resolver = plan.resolver();
+		AnnotationFile annotations = plan.annotations();
+		Graph graph = plan.graph();
 		this.writer.persist(graph);
 
 		Article article = graph.articles().get(0);
@@ -141,43 +129,11 @@ class Ingestion {
 		}
 
 		// Indexing on JPA events is off: the index learns of the new and extended entities at commit.
-		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		SearchIndexingPlan indexing = Search.session(this.entityManager).indexingPlan();
 		Stream.concat(created.stream(), graph.extended().stream())
 			.filter((entity) -> RecordType.ofEntity(entity).filter(RecordType::indexed).isPresent())
-			.forEach(plan::addOrUpdate);
+			.forEach(indexing::addOrUpdate);
 		return new IngestArticlePayload(article, created, matched, false, List.of());
-	}
-
-	/**
-	 * A conflict for the text and one for the URL if a stored article has it already: the same
-	 * text (exactly, or but for Unicode normalisation and white space) or the same URL, compared
-	 * as {@link org.diplomacygraph.article.ArticleIdentity} says.
-	 */
-	private static List<UserError> storedAlready(IngestArticleInput input, StoredGraph store) {
-		List<UserError> errors = new ArrayList<>();
-		if (!InputText.isBlank(input.text())) {
-			// The very same bytes first: found even in a graph stored before the text keys (V10).
-			String exactText = store.articleWithText(input.text());
-			String sameText = (exactText != null) ? exactText : store.articleWithTextKey(input.text());
-			if (sameText != null) {
-				String article = GlobalId.encode("Article", sameText);
-				errors.add(UserError.of(Code.CONFLICT, (exactText != null)
-						? "`text` is already stored as the article '" + article
-								+ "' with other annotations; an article is ingested once"
-						: "`text` is the text of the stored article '" + article
-								+ "' but for white space or Unicode normalisation; an article is ingested once",
-						"input", "text"));
-			}
-		}
-		if (!InputText.isBlank(input.url())) {
-			String sameUrl = store.articleWithUrl(input.url());
-			if (sameUrl != null) {
-				errors.add(UserError.of(Code.CONFLICT, "`url` '" + InputText.echo(input.url())
-						+ "' is already stored as the URL of the article '" + GlobalId.encode("Article", sameUrl)
-						+ "'; an article is ingested once", "input", "url"));
-			}
-		}
-		return errors;
 	}
 
 	/** The version of an article that a replacement retracted: its ID, text and annotations (JSON) as ingested. */
@@ -215,18 +171,6 @@ class Ingestion {
 				.ifPresent(entities::add);
 		}
 		return entities;
-	}
-
-	/** A slug for the article: its title's words and the start of its text's hash, numbered if taken. */
-	private static String articleSlug(IngestArticleInput input, StoredGraph store) {
-		String words = EntryLinker.slug((input.title() != null) ? input.title() : "");
-		String hash = (input.text() != null) ? CorpusCompiler.sha256(input.text().getBytes(StandardCharsets.UTF_8)) : "";
-		String base = (words.isEmpty() ? "article" : words) + "-" + hash.substring(0, Math.min(8, hash.length()));
-		String slug = base;
-		for (int n = 2; store.articleTaken(slug); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
 	}
 
 	private static List<Object> created(Graph graph) {

@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.InputText.Field;
-import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.record.RecordType;
 
 /**

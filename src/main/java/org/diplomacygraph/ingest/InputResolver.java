@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.AnnotationFile.AgreementEntry;
 import org.diplomacygraph.ingest.AnnotationFile.MeetingEntry;
 import org.diplomacygraph.ingest.AnnotationFile.Metadata;
@@ -17,11 +17,14 @@ import org.diplomacygraph.ingest.AnnotationFile.PlaceEntry;
 import org.diplomacygraph.ingest.AnnotationFile.PositionEntry;
 import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.ingest.AnnotationFile.SignatoryEntry;
+import org.diplomacygraph.match.Matcher;
+import org.diplomacygraph.match.Ranking;
 import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.InputText.Field;
-import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * Turns an {@code ingestArticle} input — its entries already in the model of the annotation files —
@@ -43,18 +46,22 @@ final class InputResolver {
 
 	private final EntryLinker linker;
 
-	InputResolver(StoredGraph store) {
-		this(store, Map.of());
-	}
+	private final EntryMatches matches;
 
-	InputResolver(StoredGraph store, Map<RecordType, List<String>> earlier) {
+	InputResolver(StoredGraph store, Map<RecordType, List<String>> earlier, Matcher matcher) {
 		this.checks = new InputChecks(store);
 		this.keys = new LocalKeys(this.checks);
-		this.linker = new EntryLinker(store, this.checks, this.keys, earlier);
+		this.linker = new EntryLinker(store, this.checks, this.keys, earlier, matcher);
+		this.matches = this.linker.matches();
 	}
 
 	List<UserError> errors() {
 		return this.checks.errors();
+	}
+
+	/** The decision taken for each entry, in input order (entries of refused inputs included). */
+	List<EntryLinker.Link> links() {
+		return this.linker.links();
 	}
 
 	/** The stored entities matched by name, as (type, slug) pairs in input order. */
@@ -76,18 +83,21 @@ final class InputResolver {
 		List<String> places = new ArrayList<>();
 		for (int i = 0; i < input.places().size(); i++) {
 			PlaceEntry place = input.places().get(i);
-			places.add(named(RecordType.PLACE, "places", i, place.id(), place.key(), place.name(), Field.NAME));
+			places.add(named(RecordType.PLACE, "places", i, place.id(), place.key(), place.name(), Field.NAME,
+					place.newRecord(), () -> this.matches.place(place)));
 		}
 		List<String> organisations = new ArrayList<>();
 		for (int i = 0; i < input.organisations().size(); i++) {
 			OrganisationEntry organisation = input.organisations().get(i);
 			organisations.add(named(RecordType.ORGANISATION, "organisations", i, organisation.id(), organisation.key(),
-					organisation.name(), Field.ORGANISATION_NAME));
+					organisation.name(), Field.ORGANISATION_NAME, organisation.newRecord(),
+					() -> this.matches.organisation(organisation)));
 		}
 		List<String> people = new ArrayList<>();
 		for (int i = 0; i < input.people().size(); i++) {
 			PersonEntry person = input.people().get(i);
-			people.add(named(RecordType.PERSON, "people", i, person.id(), person.key(), person.name(), Field.NAME));
+			people.add(named(RecordType.PERSON, "people", i, person.id(), person.key(), person.name(), Field.NAME,
+					person.newRecord(), () -> this.matches.person(person)));
 		}
 		List<List<String>> positions = new ArrayList<>();
 		for (int i = 0; i < input.people().size(); i++) {
@@ -107,13 +117,14 @@ final class InputResolver {
 		List<String> meetings = new ArrayList<>();
 		for (int i = 0; i < input.meetings().size(); i++) {
 			MeetingEntry meeting = input.meetings().get(i);
-			meetings.add(report(RecordType.MEETING, "meetings", i, meeting.id(), meeting.key(), meeting.title(), "meeting"));
+			meetings.add(report(RecordType.MEETING, "meetings", i, meeting.id(), meeting.key(), meeting.title(), "meeting",
+					meeting.newRecord(), () -> this.matches.meeting(meeting)));
 		}
 		List<String> agreements = new ArrayList<>();
 		for (int i = 0; i < input.agreements().size(); i++) {
 			AgreementEntry agreement = input.agreements().get(i);
 			agreements.add(report(RecordType.AGREEMENT, "agreements", i, agreement.id(), agreement.key(),
-					agreement.title(), "agreement"));
+					agreement.title(), "agreement", agreement.newRecord(), () -> this.matches.agreement(agreement)));
 		}
 
 		// Then every entry with its references resolved.
@@ -160,15 +171,16 @@ final class InputResolver {
 
 	// ---- the record of each entry --------------------------------------------------------
 
-	private String named(RecordType type, String list, int index, String id, String key, String name, Field nameField) {
-		String slug = this.linker.named(type, list, index, id, name, nameField).slug();
+	private String named(RecordType type, String list, int index, String id, String key, String name, Field nameField,
+			Boolean newRecord, Supplier<Ranking> ranking) {
+		String slug = this.linker.named(type, list, index, id, name, nameField, newRecord, ranking).slug();
 		this.keys.register(type, key, slug, list, index);
 		return slug;
 	}
 
 	private String report(RecordType type, String list, int index, String id, String key, String title,
-			String fallback) {
-		String slug = this.linker.report(type, list, index, id, title, fallback).slug();
+			String fallback, Boolean newRecord, Supplier<Ranking> ranking) {
+		String slug = this.linker.report(type, list, index, id, title, fallback, newRecord, ranking).slug();
 		this.keys.register(type, key, slug, list, index);
 		return slug;
 	}
@@ -181,7 +193,7 @@ final class InputResolver {
 				aliases(place.aliases(), Field.NAME, "places", i), place.kind(),
 				country(place.country(), "places", i, "country"),
 				ref(RecordType.PLACE, place.within(), "places", i, "within"),
-				quotes(place.evidence(), "places", i, "evidence"));
+				quotes(place.evidence(), "places", i, "evidence"), null);
 	}
 
 	private OrganisationEntry organisation(OrganisationEntry organisation, String slug, int i) {
@@ -190,7 +202,7 @@ final class InputResolver {
 				aliases(organisation.aliases(), Field.ORGANISATION_NAME, "organisations", i), organisation.kind(),
 				country(organisation.country(), "organisations", i, "country"),
 				ref(RecordType.ORGANISATION, organisation.parent(), "organisations", i, "parent"),
-				quotes(organisation.evidence(), "organisations", i, "evidence"));
+				quotes(organisation.evidence(), "organisations", i, "evidence"), null);
 	}
 
 	private PersonEntry person(PersonEntry person, String slug, List<String> positions, int i) {
@@ -201,12 +213,12 @@ final class InputResolver {
 					ref(RecordType.ORGANISATION, post.organisation(), "people", i, "positions", j, "organisation"),
 					country(post.country(), "people", i, "positions", j, "country"), post.from(), post.until(),
 					quotes(post.datesEvidence(), "people", i, "positions", j, "datesEvidence"),
-					quotes(post.evidence(), "people", i, "positions", j, "evidence")));
+					quotes(post.evidence(), "people", i, "positions", j, "evidence"), null));
 		}
 		return new PersonEntry(slug, null, InputText.normalise(person.name()),
 				aliases(person.aliases(), Field.NAME, "people", i),
 				country(person.nationality(), "people", i, "nationality"),
-				quotes(person.evidence(), "people", i, "evidence"), posts);
+				quotes(person.evidence(), "people", i, "evidence"), posts, null);
 	}
 
 	private MeetingEntry meeting(MeetingEntry meeting, String slug, int i) {
@@ -236,7 +248,8 @@ final class InputResolver {
 		List<Quote> evidence = quotes(meeting.evidence(), "meetings", i, "evidence");
 		String partOf = ref(RecordType.MEETING, meeting.partOf(), "meetings", i, "partOf");
 		return new MeetingEntry(slug, null, meeting.title(), meeting.kind(), meeting.date(), meeting.endDate(),
-				dateEvidence, partOf, place, country, placeEvidence, members, meeting.topics(), evidence, participants);
+				dateEvidence, partOf, place, country, placeEvidence, members, meeting.topics(), evidence, participants,
+				null);
 	}
 
 	private AgreementEntry agreement(AgreementEntry agreement, String slug, int i) {
@@ -268,7 +281,7 @@ final class InputResolver {
 				quotes(agreement.signedOnEvidence(), "agreements", i, "signedOnEvidence"), agreement.validFrom(),
 				agreement.validUntil(), quotes(agreement.validityEvidence(), "agreements", i, "validityEvidence"),
 				ref(RecordType.MEETING, agreement.meeting(), "agreements", i, "meeting"), agreement.fields(),
-				quotes(agreement.evidence(), "agreements", i, "evidence"), parties, signatories);
+				quotes(agreement.evidence(), "agreements", i, "evidence"), parties, signatories, null);
 	}
 
 	// ---- references ----------------------------------------------------------------------

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.ingest.CorpusCompiler.Existing;
 import org.diplomacygraph.ingest.Draft.Named;
 import org.diplomacygraph.ingest.Draft.Value;
@@ -17,6 +16,7 @@ import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * What {@link GraphBuilder} asks of a draft's values once every file is read: a reference resolved

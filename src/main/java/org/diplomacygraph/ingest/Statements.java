@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.Evidence.Aspect;
-import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.claim.ClaimField;
 import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.ingest.CorpusCompiler.ClaimDraft;
@@ -17,6 +16,7 @@ import org.diplomacygraph.ingest.Draft.Named;
 import org.diplomacygraph.ingest.Draft.Value;
 import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.record.RecordType;
 
 /**
  * What each article asserts and quotes: its claims (a value of a field of a record, by the article)

@@ -6,8 +6,12 @@
  * ({@link org.diplomacygraph.ingest.CorpusReader}), and the mutation's input binds onto its entries
  * ({@link org.diplomacygraph.ingest.IngestArticleInput}); an input's entries are linked to stored
  * records or new slugs ({@link org.diplomacygraph.ingest.EntryLinker}, the one place that decides
- * "this entry is stored record X, or new") and its references resolved
- * ({@link org.diplomacygraph.ingest.InputResolver}).
+ * "this entry is stored record X, or new", by ID, name, the same post or the matcher's
+ * {@link org.diplomacygraph.ingest.EntryMatches}, with the duplicate guard
+ * {@link org.diplomacygraph.ingest.DuplicateGuard}) and its references resolved
+ * ({@link org.diplomacygraph.ingest.InputResolver}). {@link org.diplomacygraph.ingest.IngestPlanner}
+ * decides all an input would do without writing: {@link org.diplomacygraph.ingest.Ingestion} writes
+ * its plan, {@link org.diplomacygraph.ingest.DryRun} ({@code resolveArticle}) reports it.
  * <p>
  * {@link org.diplomacygraph.ingest.CorpusCompiler} checks annotation files and merges them into
  * entities in two passes: each file's entries become typed drafts, one draft class per record type

@@ -15,7 +15,7 @@ public record UserError(List<String> field, String message, Code code) {
 	/** The schema's {@code UserErrorCode}. */
 	public enum Code {
 
-		REQUIRED, INVALID, NOT_FOUND, WRONG_TYPE, QUOTE_NOT_FOUND, AMBIGUOUS, CONFLICT
+		REQUIRED, INVALID, NOT_FOUND, WRONG_TYPE, QUOTE_NOT_FOUND, AMBIGUOUS, CONFLICT, POSSIBLE_DUPLICATE
 
 	}
 

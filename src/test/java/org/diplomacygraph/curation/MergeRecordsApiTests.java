@@ -289,9 +289,10 @@ class MergeRecordsApiTests {
 		String text = "Luis Antonio Torres Iríbar, First Secretary of the Party in Havana, received a delegation of "
 				+ "Qposta teachers in Havana on May 2, 2024.";
 		Map<String, Object> input = article("Torres Iríbar receives Qposta teachers", text, "2024-05-02");
+		// `new`: the duplicate guard would take the title for the stored post's (70); this test makes the duplicate.
 		input.put("people", List.of(map("id", torres, "evidence", quotes("Luis Antonio Torres Iríbar"), "positions",
 				List.of(map("key", "fs", "title", "First Secretary of the Party in Havana", "organisation",
-						id("Organisation", "havana-party-committee"), "evidence",
+						id("Organisation", "havana-party-committee"), "new", true, "evidence",
 						quotes("First Secretary of the Party in Havana"))))));
 		input.put("meetings", List.of(map("key", "reception", "title", "Torres Iríbar receives Qposta teachers", "kind",
 				"reception", "date", "2024-05-02", "dateEvidence", quotes("on May 2, 2024"), "evidence",

@@ -69,7 +69,7 @@ class ConcurrentIngestTests {
 				inputs.add(new IngestArticleInput("Youth Union meets veterans, report " + i, text, "Test Press", null,
 						"en", null, null, null, List.of(new OrganisationEntry(null, "union", name, null,
 								"mass-organisation", GlobalId.encode("Country", "vietnam"), null,
-								List.of(new Quote(name)))), null, null, null));
+								List.of(new Quote(name)), null)), null, null, null));
 			}
 
 			List<IngestArticlePayload> payloads = all(inputs);

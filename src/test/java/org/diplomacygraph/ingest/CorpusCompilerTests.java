@@ -233,6 +233,14 @@ class CorpusCompilerTests {
 	}
 
 	@Test
+	void newIsAnUnknownFieldInAFile() {
+		// `new: true` passes the ingest input's duplicate guard; files are curated and not guarded.
+		assertDefect(TestCorpus.small().replace("b.yaml", "    aliases: [Dung]", "    new: true"),
+				new Defect("b.yaml", "people[0]", "unknown field 'new' at line 9, column 14 (known fields: aliases, "
+						+ "evidence, id, name, nationality, positions)"));
+	}
+
+	@Test
 	void anArticleWithoutAnnotationsIsADefect() {
 		assertDefect(TestCorpus.small().remove("b.yaml"), new Defect("b.txt", null, "no annotation file b.yaml beside it"));
 	}

@@ -373,7 +373,8 @@ class IngestApiTests {
 	@Test
 	void aKeyGivenTwiceIsAConflict() {
 		Map<String, Object> input = minimal(TEXT);
-		input.put("people", List.of(person(), person("name", "To Quox Lam", "evidence", quotes("To Lam"))));
+		// `new`: "To Quox Lam" is like the stored Tô Lâm (80), which the duplicate guard would refuse too.
+		input.put("people", List.of(person(), person("name", "To Quox Lam", "new", true, "evidence", quotes("To Lam"))));
 		assertRefused(input, List.of("input", "people", "1", "key"),
 				"`key` 'quox' is given to another person of this input too", "CONFLICT");
 	}

@@ -31,14 +31,14 @@ class IngestArticleInputTests {
 				List.of("nots"),
 				List.of(new PersonEntry(null, "p", "Tô Lâm", List.of("To Lam"), "Q291bnRyeTp2bg==", List.of(QUOTE),
 						List.of(new PositionEntry(null, "pp", "President", null, "C", "2024", null, List.of(QUOTE),
-								List.of(QUOTE))))),
-				List.of(new OrganisationEntry("O", null, "Org", null, "party", null, "par", null)), null,
+								List.of(QUOTE), null)), null)),
+				List.of(new OrganisationEntry("O", null, "Org", null, "party", null, "par", null, null)), null,
 				List.of(new MeetingEntry(null, "m", "Talks", "talks", "2024", "2024-01", List.of(QUOTE), "po", "pl", "c",
 						null, List.of("o"), List.of("t"), List.of(QUOTE),
-						List.of(new ParticipantEntry("p", "host", "pp", List.of(QUOTE))))),
+						List.of(new ParticipantEntry("p", "host", "pp", List.of(QUOTE))), null)),
 				List.of(new AgreementEntry(null, "a", "Ag", "minutes", "signed", List.of(QUOTE), "2024", null, null, "2025",
 						null, "m", List.of("f"), List.of(QUOTE), List.of(new PartyEntry("o", null, List.of(QUOTE))),
-						List.of(new SignatoryEntry("p", null, null)))));
+						List.of(new SignatoryEntry("p", null, null)), null)));
 
 		// Computed from the same input before its entries were the annotation model's records.
 		assertThat(input.hash()).isEqualTo("d4e93ce70cda6836fa4fb2afba523169ba64a102d66f8c0840d3e0957ebd9716");
@@ -47,8 +47,23 @@ class IngestArticleInputTests {
 	}
 
 	@Test
+	void newChangesTheHashOnlyWhenGiven() {
+		IngestArticleInput unset = withNew(null);
+
+		assertThat(unset.hash()).isEqualTo(withNew(null).hash());
+		assertThat(withNew(true).hash()).isNotEqualTo(unset.hash());
+		assertThat(withNew(false).hash()).isNotEqualTo(unset.hash()).isNotEqualTo(withNew(true).hash());
+	}
+
+	private static IngestArticleInput withNew(Boolean newRecord) {
+		return new IngestArticleInput("T", "Text Tô Lâm", "P", null, "en", null, null,
+				List.of(new PersonEntry(null, "p", "Tô Lâm", null, null, List.of(QUOTE), null, newRecord)), null, null,
+				null, null);
+	}
+
+	@Test
 	void resolvedAnnotationsAreKeptInTheFilesModel() {
-		PersonEntry person = new PersonEntry("to-lam", null, "Tô Lâm", null, null, List.of(QUOTE), null);
+		PersonEntry person = new PersonEntry("to-lam", null, "Tô Lâm", null, null, List.of(QUOTE), null, null);
 
 		String json = Ingestion.JSON.writeValueAsString(person);
 

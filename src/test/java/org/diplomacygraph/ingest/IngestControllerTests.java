@@ -18,7 +18,8 @@ class IngestControllerTests {
 
 	private final Ingestion ingestion = mock(Ingestion.class);
 
-	private final IngestController controller = new IngestController(this.ingestion, mock(ArticleCorrections.class));
+	private final IngestController controller = new IngestController(this.ingestion, mock(ArticleCorrections.class),
+			mock(DryRun.class));
 
 	private final IngestArticleInput input = new IngestArticleInput("Talks", "Two ministers met.", "Press", null, "en",
 			null, null, null, null, null, null, null);
