@@ -75,12 +75,29 @@ class AuditApiTests {
 
 	@Test
 	void refusedWritesAreNotRecorded() {
+		var before = WriteFixture.snapshot(this.jdbc);
 		long entries = WriteFixture.auditEntries(this.jdbc);
-		run(this.tester, "curation", "AddAlias", Map.of("input", Map.of("id", PERSON, "alias", "Nope")));
+		run(this.tester, "curation", "AddAlias", Map.of("input", Map.of("id", PERSON, "alias", "Nope"))).errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(String.valueOf(error.getErrorType())).isEqualTo("UNAUTHORIZED");
+				assertThat(error.getPath()).isEqualTo("addAlias");
+			}));
 		run(WriteFixture.reader(this.tester), "curation", "AddAlias",
-				Map.of("input", Map.of("id", PERSON, "alias", "Nope")));
-		run(this.editor, "curation", "AddAlias", Map.of("input", Map.of("id", PERSON, "alias", " ")));
+				Map.of("input", Map.of("id", PERSON, "alias", "Nope")))
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(String.valueOf(error.getErrorType())).isEqualTo("FORBIDDEN");
+				assertThat(error.getMessage())
+					.isEqualTo("The API key 'test-reader' has the role reader; this operation needs the role editor");
+			}));
+		GraphQlTester.Response blank = run(this.editor, "curation", "AddAlias",
+				Map.of("input", Map.of("id", PERSON, "alias", " ")));
+		blank.path("addAlias.userErrors[*].code").entityList(String.class).containsExactly("REQUIRED");
+		blank.path("addAlias.userErrors[0].message")
+			.entity(String.class)
+			.isEqualTo("`alias` must contain at least one letter or digit");
 		assertThat(WriteFixture.auditEntries(this.jdbc)).isEqualTo(entries);
+		assertThat(WriteFixture.snapshot(this.jdbc)).isEqualTo(before);
 	}
 
 	@Test
