@@ -93,6 +93,7 @@ class BatchingTests {
 				Arguments.of("AgreementFields", OF_THE_HANOI_PARTY_COMMITTEE, 1),
 				Arguments.of("AgreementEvidence", OF_THE_HANOI_PARTY_COMMITTEE, 1),
 				Arguments.of("ArticleEvidence", Map.of(), 1), Arguments.of("EvidenceArticle", Map.of(), 2),
+				Arguments.of("EvidenceSentence", Map.of(), 2),
 				// the benchmark's nested page: meetings, participants, person, positions, organisation, country
 				Arguments.of("MeetingParticipantPositionCountry", IN_HANOI, 5),
 				// claims of every kind of record that has them, and a claim's article and quotes
