@@ -147,6 +147,8 @@ class Ingestion {
 		Stream.concat(created.stream(), graph.extended().stream())
 			.filter((entity) -> INDEXED.contains(Hibernate.getClass(entity)))
 			.forEach(plan::addOrUpdate);
+		// The text, for the article search.
+		plan.addOrUpdate(article);
 		return new IngestArticlePayload(article, created, matched, false, List.of());
 	}
 

@@ -1,5 +1,6 @@
 package org.diplomacygraph.system;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -144,6 +145,28 @@ class BatchingTests {
 
 		assertThat(statements("PairMeetings")).isEqualTo(counts + 1);
 		assertThat(statements("PairMeetingsParticipants")).isEqualTo(counts + 3);
+	}
+
+	/**
+	 * The nodes quoted within the sentences of article search hits: after the root (the index, then
+	 * one statement for the articles), one statement for the quotes of all the hits' articles, then
+	 * one per type of node among the entities, whatever the number of hits.
+	 */
+	@Test
+	void theEntitiesOfArticleSearchHitsAreOneStatementThenOnePerNodeType() {
+		for (int first : new int[] { 1, 100 }) {
+			this.statistics.clear();
+			List<String> types = this.graphQlTester.documentName("batching")
+				.operationName("ArticleSearchEntities")
+				.variable("first", first)
+				.execute()
+				.path("searchArticles.nodes[*].entities[*].__typename")
+				.entityList(String.class)
+				.get();
+			assertThat(types).as("entities of the hits of a page of " + first).isNotEmpty();
+			assertThat(this.statistics.getPrepareStatementCount()).as("statements for a page of " + first)
+				.isEqualTo(2 + types.stream().distinct().count());
+		}
 	}
 
 	private long statements(String operation) {
