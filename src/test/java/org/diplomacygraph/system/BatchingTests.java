@@ -163,7 +163,10 @@ class BatchingTests {
 				.path("searchArticles.nodes[*].entities[*].__typename")
 				.entityList(String.class)
 				.get();
-			assertThat(types).as("entities of the hits of a page of " + first).isNotEmpty();
+			if (first == 100) {
+				assertThat(types).as("entities of the hits of a page of " + first).hasSizeGreaterThan(10);
+				assertThat(types.stream().distinct().count()).as("their node types").isGreaterThan(1);
+			}
 			assertThat(this.statistics.getPrepareStatementCount()).as("statements for a page of " + first)
 				.isEqualTo(2 + types.stream().distinct().count());
 		}
