@@ -17,6 +17,7 @@ const MeetingsPage = operation('MeetingsPage');
 const PersonById = operation('PersonById');
 const MeetingsOfParticipant = operation('MeetingsOfParticipant');
 const NodesByIds = operation('NodesByIds');
+const SearchArticles = operation('SearchArticles');
 
 // Global IDs are stable across restarts (base64url of `Type:slug`), so tests may name them.
 const TO_LAM = 'UGVyc29uOnRvLWxhbQ'; // Person:to-lam
@@ -38,6 +39,8 @@ function newCache() {
         fields: {
           // One cached list per filter and order; pages fetched with `after` are appended.
           meetings: relayStylePagination(['filter', 'orderBy']),
+          // One cached list of hits per query and language.
+          searchArticles: relayStylePagination(['query', 'language']),
         },
       },
     },
@@ -205,6 +208,32 @@ describe('Apollo Client', () => {
       newClient().query({ query: NodesByIds, variables: { ids: ['bogus'] } }),
       (e) => CombinedGraphQLErrors.is(e) && e.errors[0].extensions.classification === 'NOT_FOUND',
     );
+  });
+
+  test('searchArticles: "rice" page by page with fetchMore, merged; "rice gifts" finds the handover sentence', async () => {
+    const client = newClient();
+    const all = await client.query({ query: SearchArticles, variables: { query: 'rice', first: 100 } });
+    const everyHit = all.data.searchArticles.edges.map((edge) => edge.node.sentence);
+    assert.ok(everyHit.length > 3, `hits for "rice": ${everyHit.length}`);
+
+    const paged = newClient();
+    const watched = paged.watchQuery({ query: SearchArticles, variables: { query: 'rice', first: 2 } });
+    let result = await settled(watched);
+    let pages = 1;
+    while (result.data.searchArticles.pageInfo.hasNextPage) {
+      assert.ok(pages++ < 100, 'paging does not end');
+      await watched.fetchMore({ variables: { after: result.data.searchArticles.pageInfo.endCursor } });
+      result = watched.getCurrentResult();
+    }
+    assert.deepEqual(result.data.searchArticles.edges.map((edge) => edge.node.sentence), everyHit);
+
+    const gift = await client.query({ query: SearchArticles, variables: { query: 'rice gifts' } });
+    const hits = gift.data.searchArticles.edges.map((edge) => edge.node);
+    assert.equal(hits.length, 1);
+    assert.match(hits[0].sentence, /2,000 tonnes of rice as Hanoi’s gift to Havana/);
+    assert.deepEqual(hits[0].highlights.map((h) => h.text), ['rice', 'gift']);
+    // The article is one normalised cache entry, as every Node.
+    assert.ok(client.cache.extract()[`Article:${hits[0].article.id}`], 'the article is normalised');
   });
 
   test('automatic persisted queries over GET: PersistedQueryNotFound once, then the hash alone, with an ETag', async () => {

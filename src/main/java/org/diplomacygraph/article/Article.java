@@ -1,5 +1,7 @@
 package org.diplomacygraph.article;
 
+import java.util.Locale;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -10,18 +12,31 @@ import jakarta.persistence.Id;
 import org.diplomacygraph.model.Node;
 import org.diplomacygraph.model.Names;
 import org.diplomacygraph.model.PartialDate;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A news article, kept verbatim (in NFC), from which every fact of the graph is quoted. It is
  * stored once: its URL and its text, compared as {@link ArticleIdentity} says, are unique.
+ * <p>
+ * Its text is in the search index (the article search), analysed by its language: an English text
+ * in {@code text_en} (stemmed), any other in {@code text_folded}; both fold case and diacritics.
  */
 @Entity
+@Indexed
 public class Article implements Node {
 
 	/** How much of the first line of an untitled article's text its label shows. */
 	static final int UNTITLED_LABEL_LENGTH = 80;
 
 	@Id
+	@KeywordField(name = "id", sortable = Sortable.YES, searchable = Searchable.NO)
 	private String id;
 
 	private String contentHash;
@@ -181,6 +196,35 @@ public class Article implements Node {
 
 	public String getText() {
 		return this.text;
+	}
+
+	/** Whether a language tag names English ({@code en}, {@code en-GB}, ignoring case): stemmed as English. */
+	public static boolean english(String language) {
+		String tag = language.toLowerCase(Locale.ROOT);
+		return tag.equals("en") || tag.startsWith("en-");
+	}
+
+	/** The text for the English field of the search index; null for an article in another language. */
+	@FullTextField(name = "text_en", analyzer = "text_en")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "text")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	public String getEnglishText() {
+		return english(this.language) ? this.text : null;
+	}
+
+	/** The text for the folded field of the search index; null for an article in English. */
+	@FullTextField(name = "text_folded", analyzer = "text_folded")
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "text")),
+			@ObjectPath(@PropertyValue(propertyName = "language")) })
+	public String getFoldedText() {
+		return english(this.language) ? null : this.text;
+	}
+
+	/** The language tag in lower case, for the search's {@code language} argument (compared ignoring case). */
+	@KeywordField(name = "language")
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "language")))
+	public String getLanguageKey() {
+		return this.language.toLowerCase(Locale.ROOT);
 	}
 
 }

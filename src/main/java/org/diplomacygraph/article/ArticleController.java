@@ -1,9 +1,14 @@
 package org.diplomacygraph.article;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.diplomacygraph.model.Batches;
 import org.diplomacygraph.model.Connection;
@@ -14,9 +19,11 @@ import org.diplomacygraph.system.KeysetPager;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** Articles and evidence: the root connection, an article's quotes, and the article of a quote. */
+/** Articles and evidence: the root connection, an article's quotes, and the article and sentence of a quote. */
 @Controller
 class ArticleController {
 
@@ -26,10 +33,13 @@ class ArticleController {
 
 	private final EvidenceRepository evidence;
 
-	ArticleController(KeysetPager pager, ArticleRepository articles, EvidenceRepository evidence) {
+	ArticleController(KeysetPager pager, ArticleRepository articles, EvidenceRepository evidence,
+			BatchLoaderRegistry registry) {
 		this.pager = pager;
 		this.articles = articles;
 		this.evidence = evidence;
+		registry.forTypePair(String.class, SentencedArticle.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> load(ids)));
 	}
 
 	@QueryMapping
@@ -48,9 +58,34 @@ class ArticleController {
 				Evidence::getArticleId);
 	}
 
-	@BatchMapping(typeName = "Evidence")
-	Map<Evidence, Article> article(List<Evidence> quotes) {
-		return Batches.toOne(quotes, Evidence::getArticleId, this.articles::findAllById, Article::getId);
+	/** The article of a quote, from the loader the quote's sentence reads too: one statement for both. */
+	@SchemaMapping(typeName = "Evidence")
+	CompletableFuture<Article> article(Evidence quote, DataLoader<String, SentencedArticle> articles) {
+		return articles.load(quote.getArticleId()).thenApply(SentencedArticle::article);
+	}
+
+	@SchemaMapping(typeName = "Evidence")
+	CompletableFuture<String> sentence(Evidence quote, DataLoader<String, SentencedArticle> articles) {
+		return articles.load(quote.getArticleId())
+			.thenApply((article) -> article.sentenceOf(quote).of(article.article().getText()));
+	}
+
+	@SchemaMapping(typeName = "Evidence")
+	CompletableFuture<Integer> sentenceStart(Evidence quote, DataLoader<String, SentencedArticle> articles) {
+		return articles.load(quote.getArticleId()).thenApply((article) -> article.sentenceOf(quote).start());
+	}
+
+	@SchemaMapping(typeName = "Evidence")
+	CompletableFuture<Integer> sentenceEnd(Evidence quote, DataLoader<String, SentencedArticle> articles) {
+		return articles.load(quote.getArticleId()).thenApply((article) -> article.sentenceOf(quote).end());
+	}
+
+	private Map<String, SentencedArticle> load(Set<String> ids) {
+		Map<String, SentencedArticle> loaded = new HashMap<>();
+		for (Article article : this.articles.findAllById(ids)) {
+			loaded.put(article.getId(), new SentencedArticle(article));
+		}
+		return loaded;
 	}
 
 }

@@ -34,6 +34,13 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 			order by e.start, e.id""")
 	List<Evidence> findByArticleIdInOrderByStartAscIdAsc(Collection<String> articleIds);
 
+	/** Every quote of the articles, names too, in the order of the text (what a passage of text mentions). */
+	@Query("""
+			select e from Evidence e
+			where e.articleId in :articleIds
+			order by e.articleId, e.start, e.id""")
+	List<Evidence> findAllByArticleIds(Collection<String> articleIds);
+
 	/** Every quote of the subjects, names too (a claim's evidence). */
 	@Query("""
 			select e from Evidence e

@@ -121,6 +121,8 @@ class ArticleRetraction {
 		Article article = this.entityManager.find(Article.class, articleId);
 		if (article != null) {
 			this.entityManager.remove(article);
+			// Out of the article search at commit, as the records it alone supported.
+			plan.purge(Article.class, articleId, null);
 		}
 		this.entityManager.flush();
 		return new Retracted(List.copyOf(removed), List.copyOf(unsupported));

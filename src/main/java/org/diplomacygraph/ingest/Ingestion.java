@@ -133,6 +133,8 @@ class Ingestion {
 		Stream.concat(created.stream(), graph.extended().stream())
 			.filter((entity) -> RecordType.ofEntity(entity).filter(RecordType::indexed).isPresent())
 			.forEach(indexing::addOrUpdate);
+		// The text, for the article search.
+		indexing.addOrUpdate(article);
 		return new IngestArticlePayload(article, created, matched, false, List.of());
 	}
 

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.diplomacygraph.model.Names;
+import org.diplomacygraph.model.Sentences;
 
 /**
  * An article's text as words: each word a maximal run of letters, digits and marks (so that a
  * sequence of words folds as {@link Names#fold} folds the same characters), with its offsets in the
- * text (UTF-16), whether it is capitalised, its sentence, and whether it lies in a passage that is
+ * text (UTF-16), whether it is capitalised, its sentence (split by {@link Sentences}), and whether it lies in a passage that is
  * not part of the story. Quotes are always cut from the text by these offsets, so they occur in it.
  */
 final class TextTokens {
@@ -27,10 +28,6 @@ final class TextTokens {
 		}
 
 	}
-
-	/** Abbreviated honorifics: a period after them ends no sentence and no name ("Mr. Nguyen Van An"). */
-	private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen",
-			"Lt", "Col", "Sen", "Rep", "Amb", "Maj");
 
 	private final String text;
 
@@ -155,8 +152,7 @@ final class TextTokens {
 
 	/** A single letter followed by a period, as in U.S. or initials, or an abbreviated honorific ("Mr.", "Dr."). */
 	private boolean initial(int index) {
-		String word = this.tokens.get(index).surface();
-		return word.length() == 1 || HONORIFICS.contains(word);
+		return Sentences.abbreviation(this.tokens.get(index).surface());
 	}
 
 	private static List<Token> tokenise(String text, List<int[]> notStory) {
@@ -166,16 +162,17 @@ final class TextTokens {
 		int previousEnd = 0;
 		while (i < text.length()) {
 			int point = text.codePointAt(i);
-			if (!wordCharacter(point)) {
+			if (!Sentences.wordCharacter(point)) {
 				i += Character.charCount(point);
 				continue;
 			}
 			int start = i;
-			while (i < text.length() && wordCharacter(text.codePointAt(i))) {
+			while (i < text.length() && Sentences.wordCharacter(text.codePointAt(i))) {
 				i += Character.charCount(text.codePointAt(i));
 			}
 			String surface = text.substring(start, i);
-			if (!tokens.isEmpty() && sentenceBreak(text.substring(previousEnd, start), tokens.get(tokens.size() - 1))) {
+			if (!tokens.isEmpty() && Sentences.breaksBetween(text.substring(previousEnd, start),
+					tokens.get(tokens.size() - 1).surface())) {
 				sentence++;
 			}
 			tokens.add(new Token(tokens.size(), start, i, surface, Names.fold(surface), sentence,
@@ -185,15 +182,6 @@ final class TextTokens {
 		return List.copyOf(tokens);
 	}
 
-	private static boolean sentenceBreak(String gap, Token before) {
-		if (gap.indexOf('\n') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0) {
-			return true;
-		}
-		int period = gap.indexOf('.');
-		return period >= 0 && before.surface().length() > 1 && !HONORIFICS.contains(before.surface())
-				&& gap.length() > period + 1 && Character.isWhitespace(gap.charAt(period + 1));
-	}
-
 	private static boolean outside(int start, int end, List<int[]> spans) {
 		for (int[] span : spans) {
 			if (start < span[1] && span[0] < end) {
@@ -201,11 +189,6 @@ final class TextTokens {
 			}
 		}
 		return true;
-	}
-
-	private static boolean wordCharacter(int point) {
-		return Character.isLetterOrDigit(point) || Character.getType(point) == Character.NON_SPACING_MARK
-				|| Character.getType(point) == Character.COMBINING_SPACING_MARK;
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.diplomacygraph.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.TrimFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
@@ -17,6 +19,11 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * {@code Names.fold} does: {@code Đinh Tiến Dũng} → {@code dinh tien dung}, {@code Díaz-Canel} →
  * {@code diaz canel}.
  * <p>
+ * The text of articles has two more, one per kind of language: {@value #TEXT_FOLDED} folds words
+ * as names are folded ({@code Hà Nội} → {@code ha noi}), for any language; {@value #TEXT_ENGLISH}
+ * also drops English function words and stems ({@code gifts} → {@code gift}, {@code meetings} →
+ * {@code meet}), for English texts.
+ * <p>
  * Public because Hibernate Search instantiates it by its name in {@code application.properties}.
  */
 public class NameAnalysisConfigurer implements LuceneAnalysisConfigurer {
@@ -30,6 +37,12 @@ public class NameAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	/** A whole name as one term, words separated by one space. */
 	static final String WHOLE_NAME = "whole_name";
 
+	/** The words of an article's text in any language: folded as names are. */
+	static final String TEXT_FOLDED = "text_folded";
+
+	/** The words of an English article's text: folded, without function words, stemmed (Porter). */
+	static final String TEXT_ENGLISH = "text_en";
+
 	/** Prefixes longer than this are not indexed; the whole word still is. */
 	private static final int MAX_PREFIX = 20;
 
@@ -40,6 +53,9 @@ public class NameAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	 */
 	private static final String SEPARATORS = "[^\\p{L}\\p{N}\\p{M}]+";
 
+	/** An English possessive ending: {@code Hanoi’s} is {@code Hanoi}. */
+	private static final String POSSESSIVE = "(?<=[\\p{L}\\p{N}])['’][sS](?![\\p{L}\\p{N}])";
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		foldWords(context.analyzer(NAME).custom().tokenizer(StandardTokenizerFactory.class));
@@ -49,6 +65,17 @@ public class NameAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.param("maxGramSize", String.valueOf(MAX_PREFIX))
 			.param("preserveOriginal", "true");
 		foldWords(context.normalizer(WHOLE_NAME).custom()).tokenFilter(TrimFilterFactory.class);
+		foldWords(context.analyzer(TEXT_FOLDED).custom().tokenizer(StandardTokenizerFactory.class));
+		// The possessive 's goes before the apostrophe splits it off as a word "s"; then Lucene's
+		// English stop words (a, the, of, ...), by default.
+		foldWords(context.analyzer(TEXT_ENGLISH)
+			.custom()
+			.tokenizer(StandardTokenizerFactory.class)
+			.charFilter(PatternReplaceCharFilterFactory.class)
+			.param("pattern", POSSESSIVE)
+			.param("replacement", ""))
+			.tokenFilter(StopFilterFactory.class)
+			.tokenFilter(PorterStemFilterFactory.class);
 	}
 
 	/** Char filters run before the tokenizer, token filters after it, in the order added. */

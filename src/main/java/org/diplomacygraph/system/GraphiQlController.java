@@ -30,12 +30,13 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Serves GraphiQL at {@code /graphiql} from the application's own WebJars and, for the explorer
  * plugin, which has no WebJar, from the copy in {@code static/vendor/}; it opens with the worked
- * examples of {@code graphiql/tabs/}, one tab each, README's query first.
+ * examples of {@code graphiql/tabs/}, one tab each, README's query first, in the order of the
+ * number their file names start with.
  */
 @Controller
 class GraphiQlController {
 
-	/** The worked examples, one tab each, in file-name order. */
+	/** The worked examples, one tab each, in the order of their file names' numbers. */
 	static final String TABS_LOCATION = "classpath:graphiql/tabs/*.graphql";
 
 	/** {@code @graphiql/plugin-explorer}, as published on npm, served as a static resource. */
@@ -106,12 +107,22 @@ class GraphiQlController {
 		if (files.length == 0) {
 			throw new IllegalStateException("GraphiQL has no tabs to open: " + TABS_LOCATION + " matches no file");
 		}
-		Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+		// By the number the file name starts with (10-… after 9-…), then by name.
+		Arrays.sort(files, Comparator.comparingInt((Resource file) -> leadingNumber(file.getFilename()))
+			.thenComparing(Resource::getFilename));
 		List<Tab> tabs = new ArrayList<>(files.length);
 		for (Resource file : files) {
 			tabs.add(new Tab(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8)));
 		}
 		return tabs;
+	}
+
+	private static int leadingNumber(String fileName) {
+		int digits = 0;
+		while (digits < fileName.length() && digits < 9 && Character.isDigit(fileName.charAt(digits))) {
+			digits++;
+		}
+		return (digits == 0) ? Integer.MAX_VALUE : Integer.parseInt(fileName.substring(0, digits));
 	}
 
 	/** A worked example: its file name and the text GraphiQL's editor shows. */

@@ -116,6 +116,67 @@ class ArticleApiTests {
 		assertThat(quotes).isEqualTo(246);
 	}
 
+	@Test
+	void everyQuoteStandsInItsSentenceTheTextBetweenTheSentenceOffsets() {
+		List<Map<String, Object>> articles = this.api.run("api-features", "ArticleEvidence", Map.of())
+			.path("articles.nodes")
+			.entityList(MAP)
+			.get();
+		int quotes = 0;
+		for (Map<String, Object> article : articles) {
+			String text = (String) article.get("text");
+			for (Object item : (List<?>) article.get("evidence")) {
+				Map<?, ?> evidence = (Map<?, ?>) item;
+				int sentenceStart = (Integer) evidence.get("sentenceStart");
+				int sentenceEnd = (Integer) evidence.get("sentenceEnd");
+				assertThat(text.substring(sentenceStart, sentenceEnd)).isEqualTo(evidence.get("sentence"));
+				assertThat(sentenceStart).isLessThanOrEqualTo((Integer) evidence.get("start"));
+				assertThat(sentenceEnd).isGreaterThanOrEqualTo((Integer) evidence.get("end"));
+				assertThat((String) evidence.get("sentence")).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("\n");
+				quotes++;
+			}
+		}
+		assertThat(quotes).isEqualTo(246);
+	}
+
+	@Test
+	void theSentenceOfASeedQuoteIsItsSentenceOfTheText() {
+		List<Map<String, Object>> quotes = this.api.run("api-features", "ArticleEvidence", Map.of())
+			.path("articles.nodes[*].evidence[*]")
+			.entityList(MAP)
+			.get();
+		// The rice handover: the last sentence of the talks article, its closing "./." with it.
+		assertThat(sentenceOf(quotes, "a document on the handover of 2,000 tonnes of rice as Hanoi’s gift to Havana"))
+			.isEqualTo("Following the talks, the Hanoi and Havana Party Committees signed a cooperation agreement for "
+					+ "the 2023-2028 period, and a document on the handover of 2,000 tonnes of rice as Hanoi’s gift to "
+					+ "Havana./.");
+		// The first sentence of the text, from its dateline on; the period of "Tô Lâm" ends nothing.
+		assertThat(sentenceOf(quotes, "held talks in Hà Nội on Monday")).isEqualTo("HÀ NỘI — General Secretary of the "
+				+ "Communist Party of Việt Nam (CPV) Central Committee Tô Lâm and First Secretary of the Communist Party "
+				+ "of Cuba (CPC) Central Committee and President of Cuba Miguel Díaz-Canel Bermúdez held talks in Hà Nội "
+				+ "on Monday, within the framework of the latter’s ongoing state visit to Việt Nam.");
+		Map<String, Object> project = quotes.stream()
+			.filter((quote) -> quote.get("quote")
+				.equals("The rice development cooperation project (2002 - 2025) has yielded clear results"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(project.get("sentence")).isEqualTo("The rice development cooperation project (2002 - 2025) has "
+				+ "yielded clear results, enhancing productivity and continuing to sow the “golden seeds of cooperation” "
+				+ "in the new phase, supporting Cuba in implementing its Food Sovereignty Strategy.");
+		assertThat(project.get("sentenceStart")).isEqualTo(project.get("start"));
+	}
+
+	private static Object sentenceOf(List<Map<String, Object>> quotes, String quote) {
+		return quotes.stream()
+			.filter((candidate) -> candidate.get("quote").equals(quote))
+			.map((candidate) -> candidate.get("sentence"))
+			.distinct()
+			.reduce((one, other) -> {
+				throw new AssertionError("two sentences for one quote: " + one + " / " + other);
+			})
+			.orElseThrow();
+	}
+
 	// Ported from e2e-tests: the text verbatim with the hash of its bytes, and offsets in UTF-16 code units.
 
 	@Test

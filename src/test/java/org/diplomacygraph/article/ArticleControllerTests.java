@@ -255,4 +255,35 @@ class ArticleControllerTests {
 		verifyNoMoreInteractions(this.articles);
 	}
 
+	@Test
+	void theSentenceOfEveryQuoteAndItsArticleComeFromOneQueryOfTheArticles() {
+		Article twoSentences = new Article("two-sentences", "c".repeat(64), "003_two.txt", null, null, null, "en", null,
+				"Tô Lâm met Mr. Díaz-Canel. They spoke of rice.\nHavana, 2025");
+		given(this.pager.page(eq(Article.class), any(), any(), any(), anyBoolean()))
+			.willReturn(new Connection<>(1, new PageInfo(false, false, null, null),
+					List.of(new Edge<>(twoSentences.getId(), twoSentences)), List.of(twoSentences)));
+		given(this.evidence.findByArticleIdInOrderByStartAscIdAsc(anyCollection())).willReturn(List.of(
+				new Evidence(twoSentences, RecordType.PERSON, "diaz-canel", Aspect.SUBJECT, "Mr. Díaz-Canel", 11),
+				new Evidence(twoSentences, RecordType.AGREEMENT, "rice", Aspect.SUBJECT, "rice", 41),
+				new Evidence(twoSentences, RecordType.MEETING, "talks", Aspect.SUBJECT, "Canel. They", 20),
+				new Evidence(twoSentences, RecordType.PLACE, "havana", Aspect.SUBJECT, "Havana", 47)));
+		given(this.articles.findAllById(any())).willReturn(List.of(twoSentences));
+
+		this.graphQl.documentName("slice-article").operationName("EvidenceSentence").execute().path("articles.nodes[0].evidence")
+			.matchesJsonStrictly("""
+					[
+					  { "quote": "Mr. Díaz-Canel", "sentence": "Tô Lâm met Mr. Díaz-Canel.", "sentenceStart": 0, "sentenceEnd": 26,
+					    "article": { "id": "QXJ0aWNsZTp0d28tc2VudGVuY2Vz" } },
+					  { "quote": "rice", "sentence": "They spoke of rice.", "sentenceStart": 27, "sentenceEnd": 46,
+					    "article": { "id": "QXJ0aWNsZTp0d28tc2VudGVuY2Vz" } },
+					  { "quote": "Canel. They", "sentence": "Tô Lâm met Mr. Díaz-Canel. They spoke of rice.", "sentenceStart": 0,
+					    "sentenceEnd": 46, "article": { "id": "QXJ0aWNsZTp0d28tc2VudGVuY2Vz" } },
+					  { "quote": "Havana", "sentence": "Havana, 2025", "sentenceStart": 47, "sentenceEnd": 59,
+					    "article": { "id": "QXJ0aWNsZTp0d28tc2VudGVuY2Vz" } }
+					]""");
+
+		verify(this.articles, times(1)).findAllById(Set.of("two-sentences"));
+		verifyNoMoreInteractions(this.articles);
+	}
+
 }

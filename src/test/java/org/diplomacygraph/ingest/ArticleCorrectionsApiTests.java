@@ -50,6 +50,36 @@ class ArticleCorrectionsApiTests {
 		this.editor = WriteFixture.editor(this.tester);
 	}
 
+	/** The article search learns of an ingested article when its write commits, and forgets a retracted one. */
+	@Test
+	void anIngestedArticleIsSearchableInItsLanguageAndARetractedOneIsNot() {
+		String text = "Hà Nội trao tặng Havana hai nghìn tấn gạo. Quà tặng được trao tại Đà Nẵng.";
+		Map<String, Object> input = minimal(text);
+		input.put("title", "Quà tặng gạo");
+		input.put("language", "vi");
+		GraphQlTester.Response ingested = run(this.editor, "ingest", "IngestArticle", Map.of("input", input));
+		ingested.path("ingestArticle.userErrors").entityList(Object.class).hasSize(0);
+		String article = ingested.path("ingestArticle.article.id").entity(String.class).get();
+
+		// Folded, not stemmed: "da nang" finds "Đà Nẵng"; the English stemmer plays no part.
+		GraphQlTester.Response found = run(this.tester, "searchArticles", "SearchArticles",
+				Map.of("query", "da nang qua", "language", "VI"));
+		found.path("searchArticles.nodes[*].article.id").entityList(String.class).containsExactly(article);
+		found.path("searchArticles.nodes[0].sentence").entity(String.class)
+			.isEqualTo("Quà tặng được trao tại Đà Nẵng.");
+		found.path("searchArticles.nodes[0].highlights[*].text").entityList(String.class)
+			.containsExactly("Quà", "Đà", "Nẵng");
+
+		run(this.editor, "ingest", "RetractArticle", Map.of("input", Map.of("id", article)))
+			.path("retractArticle.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		run(this.tester, "searchArticles", "SearchArticles", Map.of("query", "da nang qua"))
+			.path("searchArticles.nodes")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
 	@Test
 	void aRetractedArticleTakesWhatItAloneSaidWithIt() {
 		Map<String, Object> input = minimal(TEXT);

@@ -66,6 +66,18 @@ class BadInputApiTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "\"; drop table article; --", "text_en:rice OR 1=1", "{!lucene}rice", "rice\\",
+			"gift) OR (1=1", "rice~ gift* /re.+/ [a TO z] ^2 && || !", "<script>alert(1)</script> rice" })
+	void injectionLikeArticleSearchStringsAreOnlyWords(String query) {
+		Reply reply = this.http.query("query($q: String!) { searchArticles(query: $q) { nodes { sentence } } }",
+				Map.of("q", query), null);
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.body().has("errors")).as(reply.body().toString()).isFalse();
+		assertThat(reply.body().path("data").path("searchArticles").path("nodes").isArray()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "Evidence:1", "Meeting:no-such-meeting", "Nation:vietnam", "Person" })
 	void anIdOfNoOrAnUnknownNodeTypeIsNotFound(String raw) {
 		String id = GlobalId.encode(raw.contains(":") ? raw.substring(0, raw.indexOf(':')) : raw,
@@ -109,6 +121,17 @@ class BadInputApiTests {
 						"`query` must not contain the control character U+0000 (at offset 2)"),
 				Arguments.of("query($v: String!) { search(query: $v) { matched } }", "Hanoi\ud800", "BAD_REQUEST",
 						"`query` must not contain the unpaired surrogate U+D800 (at offset 5)"),
+				Arguments.of("query($v: String!) { searchArticles(query: $v) { nodes { sentence } } }", huge,
+						"BAD_REQUEST", "`query` may have at most 200 characters, got 60000"),
+				Arguments.of("query($v: String!) { searchArticles(query: $v) { nodes { sentence } } }", "Ha\u0000noi",
+						"BAD_REQUEST", "`query` must not contain the control character U+0000 (at offset 2)"),
+				Arguments.of("query($v: String) { searchArticles(query: \"rice\", language: $v) { nodes { sentence } } }",
+						huge, "BAD_REQUEST", "`language` may have at most 20 characters, got 60000"),
+				Arguments.of("query($v: String) { searchArticles(query: \"rice\", after: $v) { nodes { sentence } } }",
+						huge, "BAD_REQUEST", "`after` may have at most 4096 characters, got 60000"),
+				Arguments.of("query($v: String) { searchArticles(query: \"rice\", after: $v) { nodes { sentence } } }",
+						bogus, "BAD_REQUEST", "`after` is not a valid cursor: '" + cut
+								+ "'; pass a cursor returned by this connection"),
 				Arguments.of("query($v: ID) { meetings(filter: {participant: $v}) { totalCount } }", longId, "BAD_REQUEST",
 						"`filter.participant` may have at most 200 characters, got 60000"),
 				Arguments.of("query($v: ID) { meetings(filter: {country: $v}) { totalCount } }", bogus, "BAD_REQUEST",

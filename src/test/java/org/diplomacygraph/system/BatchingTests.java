@@ -1,5 +1,6 @@
 package org.diplomacygraph.system;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -93,6 +94,7 @@ class BatchingTests {
 				Arguments.of("AgreementFields", OF_THE_HANOI_PARTY_COMMITTEE, 1),
 				Arguments.of("AgreementEvidence", OF_THE_HANOI_PARTY_COMMITTEE, 1),
 				Arguments.of("ArticleEvidence", Map.of(), 1), Arguments.of("EvidenceArticle", Map.of(), 2),
+				Arguments.of("EvidenceSentence", Map.of(), 2),
 				// the benchmark's nested page: meetings, participants, person, positions, organisation, country
 				Arguments.of("MeetingParticipantPositionCountry", IN_HANOI, 5),
 				// claims of every kind of record that has them, and a claim's article and quotes
@@ -143,6 +145,31 @@ class BatchingTests {
 
 		assertThat(statements("PairMeetings")).isEqualTo(counts + 1);
 		assertThat(statements("PairMeetingsParticipants")).isEqualTo(counts + 3);
+	}
+
+	/**
+	 * The nodes quoted within the sentences of article search hits: after the root (the index, then
+	 * one statement for the articles), one statement for the quotes of all the hits' articles, then
+	 * one per type of node among the entities, whatever the number of hits.
+	 */
+	@Test
+	void theEntitiesOfArticleSearchHitsAreOneStatementThenOnePerNodeType() {
+		for (int first : new int[] { 1, 100 }) {
+			this.statistics.clear();
+			List<String> types = this.graphQlTester.documentName("batching")
+				.operationName("ArticleSearchEntities")
+				.variable("first", first)
+				.execute()
+				.path("searchArticles.nodes[*].entities[*].__typename")
+				.entityList(String.class)
+				.get();
+			if (first == 100) {
+				assertThat(types).as("entities of the hits of a page of " + first).hasSizeGreaterThan(10);
+				assertThat(types.stream().distinct().count()).as("their node types").isGreaterThan(1);
+			}
+			assertThat(this.statistics.getPrepareStatementCount()).as("statements for a page of " + first)
+				.isEqualTo(2 + types.stream().distinct().count());
+		}
 	}
 
 	private long statements(String operation) {

@@ -41,6 +41,17 @@ class GraphiQlExampleTests {
 	}
 
 	@Test
+	void theTabsComeInTheOrderOfTheNumbersTheirFileNamesStartWith() throws IOException {
+		List<Integer> numbers = GraphiQlController.tabs()
+			.stream()
+			.map((tab) -> Integer.parseInt(tab.file().substring(0, tab.file().indexOf('-'))))
+			.toList();
+
+		// 10-… after 9-…, not after 1-… as names compare.
+		assertThat(numbers).hasSizeGreaterThanOrEqualTo(10).isSorted().doesNotHaveDuplicates();
+	}
+
+	@Test
 	void theFirstTabIsReadmesFirstQuery() throws IOException {
 		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
 		Matcher block = Pattern.compile("```graphql\n(.*?)```", Pattern.DOTALL).matcher(readme);
