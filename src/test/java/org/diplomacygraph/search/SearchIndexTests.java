@@ -500,7 +500,7 @@ class SearchIndexTests {
 	// Without the mutations, which need the audit log and security of the whole application.
 	@ComponentScan(basePackageClasses = { CorpusProperties.class, CurationReplay.class },
 			excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.REGEX,
-					pattern = { "org\\.diplomacygraph\\.ingest\\.(Ingest(Controller|ion)|ArticleCorrections)",
+					pattern = { "org\\.diplomacygraph\\.ingest\\.(Ingest(Controller|ion|Planner)|ArticleCorrections|DryRun)",
 							"org\\.diplomacygraph\\.curation\\.Curation(Controller)?" }))
 	@EnableConfigurationProperties(CorpusProperties.class)
 	static class Ingest {
