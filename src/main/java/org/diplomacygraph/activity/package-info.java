@@ -5,6 +5,6 @@
  * <p>
  * Main class: {@link org.diplomacygraph.activity.ActivityController}.
  * <p>
- * Depends on {@code meeting}, {@code agreement}, {@code place} and {@code model}; nothing depends on it.
+ * Depends on {@code meeting}, {@code agreement}, {@code place} and {@code values}; nothing depends on it.
  */
 package org.diplomacygraph.activity;

@@ -19,9 +19,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.Node;
-import org.diplomacygraph.model.Names;
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.Names;
+import org.diplomacygraph.values.Node;
+import org.diplomacygraph.values.PartialDate;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;

@@ -9,12 +9,12 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.diplomacygraph.model.BadRequestException;
-import org.diplomacygraph.model.DateRange;
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.paging.DateRange;
+import org.diplomacygraph.paging.Filter;
 import org.diplomacygraph.place.CountryKey;
+import org.diplomacygraph.values.BadRequestException;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.InputText;
 
 /** The schema's {@code AgreementFilter}: conditions on agreements, all of which must hold. */
 public record AgreementFilter(String party, String partyCountryCode, List<Agreement.Status> status,

@@ -1,7 +1,7 @@
 package org.diplomacygraph.agreement;
 
-import org.diplomacygraph.model.OrderDirection;
-import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.paging.OrderDirection;
+import org.diplomacygraph.paging.Ordering;
 
 /** The schema's {@code AgreementOrder}; by signing date, earliest first, when absent. */
 public record AgreementOrder(Field field, OrderDirection direction) {

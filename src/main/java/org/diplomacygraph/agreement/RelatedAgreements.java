@@ -14,7 +14,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
-import org.diplomacygraph.model.Filter;
+import org.diplomacygraph.paging.Filter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

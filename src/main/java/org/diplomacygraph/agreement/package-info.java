@@ -8,7 +8,7 @@
  * field as a {@code @BatchMapping}), {@code RelatedAgreements} (an organisation's or person's
  * agreements for a whole batch).
  * <p>
- * Depends on {@code model} (paging, filters, partial dates), {@code system} (the keyset pager), the
+ * Depends on {@code values} (paging, filters, partial dates), {@code paging} (the keyset pager), the
  * entities of {@code article}, {@code person}, {@code organisation}, {@code place} and
  * {@code meeting} (where an agreement was signed).
  */

@@ -10,12 +10,12 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
-import org.diplomacygraph.model.Batches;
-import org.diplomacygraph.model.Connection;
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.Ordering;
-import org.diplomacygraph.model.Page;
-import org.diplomacygraph.system.KeysetPager;
+import org.diplomacygraph.paging.Batches;
+import org.diplomacygraph.paging.Connection;
+import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.KeysetPager;
+import org.diplomacygraph.paging.Ordering;
+import org.diplomacygraph.paging.Page;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

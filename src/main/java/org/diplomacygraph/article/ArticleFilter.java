@@ -2,9 +2,9 @@ package org.diplomacygraph.article;
 
 import java.util.Locale;
 
-import org.diplomacygraph.model.DateRange;
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.paging.DateRange;
+import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.values.InputText;
 
 /**
  * The schema's {@code ArticleFilter}: conditions on articles, all of which must hold. Language tags

@@ -1,7 +1,7 @@
 package org.diplomacygraph.article;
 
-import org.diplomacygraph.model.OrderDirection;
-import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.paging.OrderDirection;
+import org.diplomacygraph.paging.Ordering;
 
 /** The schema's {@code ArticleOrder}; by publication date, earliest first, when absent. */
 record ArticleOrder(Field field, OrderDirection direction) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.diplomacygraph.paging.Batches;
 import org.diplomacygraph.record.RecordType;
-import org.diplomacygraph.model.Batches;
 import org.springframework.stereotype.Component;
 
 /** Loads the evidence of a batch of subjects of one type with one query, for every feature's {@code evidence} field. */

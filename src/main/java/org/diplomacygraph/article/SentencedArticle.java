@@ -2,8 +2,8 @@ package org.diplomacygraph.article;
 
 import java.util.List;
 
-import org.diplomacygraph.model.Sentences;
-import org.diplomacygraph.model.Sentences.Span;
+import org.diplomacygraph.values.Sentences.Span;
+import org.diplomacygraph.values.Sentences;
 
 /**
  * An article as the evidence of one response reads it: the article, and its text's sentences,

@@ -7,7 +7,7 @@
  * {@link org.diplomacygraph.article.ArticleIdentity}, {@link org.diplomacygraph.article.EvidenceLookup}
  * (the evidence of many subjects at once, for every type's {@code evidence} field).
  * <p>
- * Depends on {@code model} and {@code system} (the keyset pager) only: every feature package
+ * Depends on {@code values} and {@code paging} (the keyset pager) only: every feature package
  * quotes its articles through this one.
  */
 package org.diplomacygraph.article;

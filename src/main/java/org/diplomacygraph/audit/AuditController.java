@@ -6,10 +6,10 @@ import graphql.schema.DataFetchingEnvironment;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.diplomacygraph.model.Connection;
-import org.diplomacygraph.model.OrderDirection;
-import org.diplomacygraph.model.Ordering;
-import org.diplomacygraph.model.Page;
+import org.diplomacygraph.paging.Connection;
+import org.diplomacygraph.paging.OrderDirection;
+import org.diplomacygraph.paging.Ordering;
+import org.diplomacygraph.paging.Page;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

@@ -6,6 +6,6 @@
  * Main classes: {@link org.diplomacygraph.audit.AuditLog}, {@link org.diplomacygraph.audit.WriteLock},
  * {@link org.diplomacygraph.audit.AuditEntry}, {@code AuditController}.
  * <p>
- * Depends on {@code model} only; the write side ({@code ingest}, {@code curation}) depends on it.
+ * Depends on {@code values} only; the write side ({@code ingest}, {@code curation}) depends on it.
  */
 package org.diplomacygraph.audit;

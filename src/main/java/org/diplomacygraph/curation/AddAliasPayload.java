@@ -2,7 +2,7 @@ package org.diplomacygraph.curation;
 
 import java.util.List;
 
-import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.values.UserError;
 
 /** The schema's {@code AddAliasPayload}: the entity after the change, or why nothing changed. */
 record AddAliasPayload(Object node, List<UserError> userErrors) {

@@ -9,12 +9,12 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.claim.ClaimField;
-import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.claim.ServedValues.Subject;
-import org.diplomacygraph.model.Aliased;
-import org.diplomacygraph.model.Labelled;
+import org.diplomacygraph.claim.ServedValues;
+import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Aliased;
+import org.diplomacygraph.values.Labelled;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

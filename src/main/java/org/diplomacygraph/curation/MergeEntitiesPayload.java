@@ -2,7 +2,7 @@ package org.diplomacygraph.curation;
 
 import java.util.List;
 
-import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.values.UserError;
 
 /** The schema's {@code MergeEntitiesPayload}: the kept entity after the merge, or why nothing changed. */
 record MergeEntitiesPayload(Object node, List<UserError> userErrors) {

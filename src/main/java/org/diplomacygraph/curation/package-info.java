@@ -12,7 +12,7 @@
  * describes the rules.
  * <p>
  * Depends on {@code audit} (lock and log), {@code claim} (served values after a merge),
- * {@code search} (changes for the index), {@code node} (global IDs), {@code model} and the feature
+ * {@code search} (changes for the index), {@code node} (global IDs), {@code values} and the feature
  * entities.
  */
 package org.diplomacygraph.curation;

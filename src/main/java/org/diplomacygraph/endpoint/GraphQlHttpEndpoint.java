@@ -27,7 +27,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.values.InputText;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;

@@ -12,7 +12,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
-import org.diplomacygraph.model.Page;
+import org.diplomacygraph.paging.Page;
 
 /**
  * What an operation asks for, computed before execution from its normalized form (fragments

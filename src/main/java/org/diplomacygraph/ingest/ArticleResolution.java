@@ -10,9 +10,9 @@ import org.diplomacygraph.ingest.CorpusCompiler.Graph;
 import org.diplomacygraph.ingest.EntryLinker.How;
 import org.diplomacygraph.ingest.EntryLinker.Link;
 import org.diplomacygraph.match.Candidate;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.UserError;
 
 /**
  * The schema's {@code ArticleResolution}: what {@code ingestArticle} would do with an input — the

@@ -18,8 +18,8 @@ import org.diplomacygraph.ingest.AnnotationFile.Metadata;
 import org.diplomacygraph.ingest.CorpusCompiler.Problem;
 import org.diplomacygraph.ingest.CorpusException.Defect;
 import org.diplomacygraph.ingest.CorpusReader.SourceArticle;
-import org.diplomacygraph.model.PartialDate;
-import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.values.PartialDate;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * The articles of one compilation: each file's text (valid UTF-8, taken in NFC) and metadata

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import org.diplomacygraph.ingest.CorpusCompiler.Problem;
 import org.diplomacygraph.ingest.Draft.Value;
-import org.diplomacygraph.model.PartialDate;
-import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.values.PartialDate;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * The defects of one compilation, in the order found, and the checks of single values that report

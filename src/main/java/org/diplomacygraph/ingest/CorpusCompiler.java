@@ -17,13 +17,13 @@ import org.diplomacygraph.ingest.CorpusReader.Corpus;
 import org.diplomacygraph.ingest.CorpusReader.SourceArticle;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * Checks a corpus and merges its annotation files into one graph of new, unsaved entities.

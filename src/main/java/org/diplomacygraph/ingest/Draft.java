@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.model.Aliased;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Aliased;
 
 /**
  * A record of one type gathered from every entry that declares it: where each file declares it,

@@ -31,11 +31,11 @@ import org.diplomacygraph.ingest.Drafts.PositionDraft;
 import org.diplomacygraph.ingest.Drafts.SignatoryDraft;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
-import org.diplomacygraph.model.PartialDate;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.PartialDate;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * Reads the entries of one article's annotation file into the compilation's {@link Drafts}: each

@@ -17,14 +17,14 @@ import org.diplomacygraph.ingest.Draft.Named;
 import org.diplomacygraph.ingest.Draft.Value;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
-import org.diplomacygraph.model.PartialDate;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.PartialDate;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * The drafts of one compilation, per record type, in the order first declared: an entry with an id

@@ -9,8 +9,8 @@ import org.diplomacygraph.ingest.EntryLinker.Link;
 import org.diplomacygraph.match.Candidate;
 import org.diplomacygraph.match.Ranking;
 import org.diplomacygraph.match.Thresholds;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * The duplicate guard of ingest, for {@link EntryLinker}: what becomes of an entry without {@code id}

@@ -15,12 +15,12 @@ import org.diplomacygraph.match.Candidate;
 import org.diplomacygraph.match.Matcher;
 import org.diplomacygraph.match.Ranking;
 import org.diplomacygraph.match.Thresholds;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText.Field;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.Names;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.InputText.Field;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.Names;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * Decides, for each entry of an ingest input, which record it is — the one place where entries are

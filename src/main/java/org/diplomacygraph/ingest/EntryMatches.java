@@ -22,11 +22,11 @@ import org.diplomacygraph.match.MeetingQuery;
 import org.diplomacygraph.match.PostQuery;
 import org.diplomacygraph.match.Ranking;
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.PartialDate;
 
 /**
  * What the {@link Matcher} finds for an entry of an ingest input that names no {@code id}: the

@@ -22,14 +22,14 @@ import org.diplomacygraph.ingest.Drafts.PositionDraft;
 import org.diplomacygraph.ingest.Drafts.SignatoryDraft;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
-import org.diplomacygraph.model.PartialDate;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.PartialDate;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * Builds the entities of every draft, type after type, so that each refers only to ones before it:

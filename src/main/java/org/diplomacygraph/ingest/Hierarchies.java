@@ -11,11 +11,11 @@ import org.diplomacygraph.ingest.Drafts.MeetingDraft;
 import org.diplomacygraph.ingest.Drafts.OrganisationDraft;
 import org.diplomacygraph.ingest.Drafts.PlaceDraft;
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * The records that nest: places within places and organisations within organisations, built after

@@ -12,10 +12,10 @@ import org.diplomacygraph.ingest.CorpusCompiler.Result;
 import org.diplomacygraph.ingest.EntryLinker.Link;
 import org.diplomacygraph.ingest.Ingestion.Replaced;
 import org.diplomacygraph.match.Matcher;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.UserError.Code;
-import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.UserError.Code;
+import org.diplomacygraph.values.UserError;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

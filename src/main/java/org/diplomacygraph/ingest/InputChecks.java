@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.diplomacygraph.ingest.AnnotationFile.Quote;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText.Field;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.UserError.Code;
-import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.InputText.Field;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.UserError.Code;
+import org.diplomacygraph.values.UserError;
 
 /**
  * The user errors of one ingest input, each with the path of its field under {@code input}, and the

@@ -19,12 +19,12 @@ import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.ingest.AnnotationFile.SignatoryEntry;
 import org.diplomacygraph.match.Matcher;
 import org.diplomacygraph.match.Ranking;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText.Field;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.UserError.Code;
-import org.diplomacygraph.model.UserError;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.InputText.Field;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.UserError.Code;
+import org.diplomacygraph.values.UserError;
 
 /**
  * Turns an {@code ingestArticle} input — its entries already in the model of the annotation files —

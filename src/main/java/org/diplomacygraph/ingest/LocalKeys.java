@@ -4,10 +4,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.diplomacygraph.model.InputText.Field;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.InputText.Field;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * The {@code key}s an ingest input gives its entries, per type, so that its entries refer to each

@@ -11,12 +11,12 @@ import java.util.Set;
 import org.diplomacygraph.ingest.CorpusCompiler.Existing;
 import org.diplomacygraph.ingest.Draft.Named;
 import org.diplomacygraph.ingest.Draft.Value;
-import org.diplomacygraph.model.Aliased;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Aliased;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * What {@link GraphBuilder} asks of a draft's values once every file is read: a reference resolved

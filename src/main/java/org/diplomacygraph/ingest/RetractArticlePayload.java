@@ -2,7 +2,7 @@ package org.diplomacygraph.ingest;
 
 import java.util.List;
 
-import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.values.UserError;
 
 /** The schema's {@code RetractArticlePayload}. */
 record RetractArticlePayload(String retractedId, List<String> removed, List<Object> unsupported,

@@ -14,9 +14,9 @@ import org.diplomacygraph.ingest.AnnotationFile.Quote;
 import org.diplomacygraph.ingest.CorpusCompiler.ClaimDraft;
 import org.diplomacygraph.ingest.Draft.Named;
 import org.diplomacygraph.ingest.Draft.Value;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.UserError.Code;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * What each article asserts and quotes: its claims (a value of a field of a record, by the article)

@@ -10,12 +10,12 @@ import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.ArticleIdentity;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Names;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

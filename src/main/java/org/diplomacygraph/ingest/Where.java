@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.diplomacygraph.ingest.CorpusCompiler.Problem;
 import org.diplomacygraph.ingest.CorpusException.Defect;
-import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.values.UserError.Code;
 
 /**
  * Where in which file something was said, for defect messages ({@code entry} is the entry's path

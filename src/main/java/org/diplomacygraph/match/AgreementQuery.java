@@ -3,7 +3,7 @@ package org.diplomacygraph.match;
 import java.util.Set;
 
 import org.diplomacygraph.agreement.Agreement;
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 
 /**
  * An agreement to find among the stored ones: what a report says of it, references as slugs of

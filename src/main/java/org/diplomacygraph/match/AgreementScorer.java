@@ -118,7 +118,7 @@ final class AgreementScorer {
 		}
 	}
 
-	private static String text(org.diplomacygraph.model.PartialDate date) {
+	private static String text(org.diplomacygraph.values.PartialDate date) {
 		return (date != null) ? date.text() : "?";
 	}
 

@@ -2,8 +2,8 @@ package org.diplomacygraph.match;
 
 import java.util.List;
 
-import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
 
 /**
  * A stored record that may be the one a query describes.

@@ -15,8 +15,6 @@ import jakarta.persistence.TypedQuery;
 
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.Names;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
@@ -24,6 +22,8 @@ import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.search.NameCandidates;
+import org.diplomacygraph.values.Names;
+import org.diplomacygraph.values.PartialDate;
 
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package org.diplomacygraph.match;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 
 /**
  * How the dates a report gives compare with the stored ones, partial dates taken as the ranges of

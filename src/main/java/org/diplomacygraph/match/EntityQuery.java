@@ -59,7 +59,7 @@ public record EntityQuery(RecordType type, String name, List<String> aliases, En
 
 	/** The name, then the aliases. */
 	List<String> names() {
-		return org.diplomacygraph.model.Names.all(this.name, this.aliases);
+		return org.diplomacygraph.values.Names.all(this.name, this.aliases);
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.diplomacygraph.match.NameSimilarity.NameMatch;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Names;
 
 /**
  * Scores a stored person, organisation, place or country against a query: the name

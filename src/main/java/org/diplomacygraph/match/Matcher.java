@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,7 +3,7 @@ package org.diplomacygraph.match;
 import java.util.Set;
 
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 
 /**
  * A meeting to find among the stored ones: what a report says of it, references as slugs of stored

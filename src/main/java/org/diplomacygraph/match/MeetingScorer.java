@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import org.diplomacygraph.match.DateComparison.Outcome;
 import org.diplomacygraph.match.NameSimilarity.NameMatch;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Names;
 
 /**
  * Scores a stored meeting against a report of one. A meeting has no name to go by: what makes two

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.diplomacygraph.model.Names;
+import org.diplomacygraph.values.Names;
 
 /**
  * How alike two names are, 0 to 100, with the reason in words. The rules, strongest first:

@@ -1,6 +1,6 @@
 package org.diplomacygraph.match;
 
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 
 /**
  * A post to find among a stored person's: a title held at an organisation or at the head of a

@@ -1,8 +1,8 @@
 package org.diplomacygraph.match;
 
 import org.diplomacygraph.match.NameSimilarity.NameMatch;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Names;
 
 /**
  * Scores a stored post of the person a query names (only that person's posts are candidates):

@@ -3,7 +3,7 @@ package org.diplomacygraph.match;
 import java.util.Set;
 
 import org.diplomacygraph.agreement.Agreement;
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 
 /** What the matcher compares of a stored agreement: its parties are organisations and countries. */
 record StoredAgreement(String id, String title, Agreement.Kind kind, PartialDate signedOn, PartialDate validFrom,

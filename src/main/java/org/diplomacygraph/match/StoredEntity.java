@@ -3,8 +3,8 @@ package org.diplomacygraph.match;
 import java.util.List;
 import java.util.Set;
 
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Names;
 
 /**
  * What the matcher compares of a stored person, organisation, place or country: read from the

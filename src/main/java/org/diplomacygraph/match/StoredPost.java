@@ -1,6 +1,6 @@
 package org.diplomacygraph.match;
 
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 
 /**
  * What the matcher compares of a stored post.

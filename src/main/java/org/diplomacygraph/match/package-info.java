@@ -9,7 +9,7 @@
  * ({@code CandidateStore}), never from a scan; scores mean what {@link org.diplomacygraph.match.Thresholds}
  * says. Rules and figures: {@code src/docs/matching.md}.
  * <p>
- * Depends on the feature packages' entities, {@code record}, {@code model} and {@code search}; used
+ * Depends on the feature packages' entities, {@code record}, {@code values} and {@code search}; used
  * by {@code reconcile}, and by ingest entry by entry.
  */
 package org.diplomacygraph.match;

@@ -10,14 +10,14 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.diplomacygraph.model.BadRequestException;
-import org.diplomacygraph.model.DateRange;
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.paging.DateRange;
+import org.diplomacygraph.paging.Filter;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.CountryKey;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.values.BadRequestException;
+import org.diplomacygraph.values.GlobalId;
 
 /** The schema's {@code MeetingFilter}: conditions on meetings, all of which must hold. */
 public record MeetingFilter(DateRange date, String participant, String organisation, String country,

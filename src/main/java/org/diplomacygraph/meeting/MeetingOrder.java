@@ -1,7 +1,7 @@
 package org.diplomacygraph.meeting;
 
-import org.diplomacygraph.model.OrderDirection;
-import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.paging.OrderDirection;
+import org.diplomacygraph.paging.Ordering;
 
 /** The schema's {@code MeetingOrder}; by date, earliest first, when absent. */
 public record MeetingOrder(Field field, OrderDirection direction) {

@@ -16,8 +16,8 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
-import org.diplomacygraph.model.Filter;
 import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.paging.Filter;
 import org.diplomacygraph.person.Position;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

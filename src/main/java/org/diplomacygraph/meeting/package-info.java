@@ -9,7 +9,7 @@
  * {@code @BatchMapping}s), {@link org.diplomacygraph.meeting.RelatedMeetings} (nested {@code meetings}
  * connections for a whole batch), {@link org.diplomacygraph.meeting.RepresentedCountry}.
  * <p>
- * Depends on {@code model}, {@code system} (the keyset pager) and the entities of {@code article},
+ * Depends on {@code values}, {@code paging} (the keyset pager) and the entities of {@code article},
  * {@code person}, {@code organisation} and {@code place}. Never on {@code agreement}: a meeting's
  * agreements are resolved by the agreement feature, which depends on this one.
  */

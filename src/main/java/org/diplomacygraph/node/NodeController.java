@@ -20,11 +20,11 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
 import org.diplomacygraph.curation.Redirects;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.BadRequestException;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.Node;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.BadRequestException;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.Node;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.ErrorType;

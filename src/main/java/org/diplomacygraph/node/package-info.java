@@ -6,7 +6,7 @@
  * Main classes: {@code NodeController} (node types from the registry, {@code record.RecordType}),
  * {@code NodeWiring}, {@code TypedKindWiring}.
  * <p>
- * Depends on {@code model} (global IDs), {@code curation} (redirects) and the entities of the
+ * Depends on {@code values} (global IDs), {@code curation} (redirects) and the entities of the
  * feature packages.
  */
 package org.diplomacygraph.node;

@@ -16,10 +16,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
-import org.diplomacygraph.model.Aliased;
-import org.diplomacygraph.model.Node;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.place.Country;
+import org.diplomacygraph.values.Aliased;
+import org.diplomacygraph.values.Names;
+import org.diplomacygraph.values.Node;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;

@@ -2,10 +2,10 @@ package org.diplomacygraph.organisation;
 
 import java.util.List;
 
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.NameFilter;
+import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.NameFilter;
 import org.diplomacygraph.place.CountryKey;
+import org.diplomacygraph.values.GlobalId;
 
 /** The schema's {@code OrganisationFilter}: conditions on organisations, all of which must hold. */
 record OrganisationFilter(String name, List<Organisation.Kind> kind, String country, String countryCode,

@@ -1,7 +1,7 @@
 package org.diplomacygraph.organisation;
 
-import org.diplomacygraph.model.OrderDirection;
-import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.paging.OrderDirection;
+import org.diplomacygraph.paging.Ordering;
 
 /** The schema's {@code OrganisationOrder}; by name, A to Z, when absent. */
 record OrganisationOrder(Field field, OrderDirection direction) {

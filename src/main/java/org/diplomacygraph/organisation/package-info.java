@@ -5,7 +5,7 @@
  * <p>
  * Main classes: {@link org.diplomacygraph.organisation.Organisation}, {@code OrganisationController}.
  * <p>
- * Depends on {@code model}, {@code system} (the keyset pager) and the entities of {@code article},
+ * Depends on {@code values}, {@code paging} (the keyset pager) and the entities of {@code article},
  * {@code person} (posts held there) and {@code place} (its country).
  */
 package org.diplomacygraph.organisation;

@@ -3,10 +3,10 @@ package org.diplomacygraph.person;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.NameFilter;
+import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.NameFilter;
 import org.diplomacygraph.place.CountryKey;
+import org.diplomacygraph.values.GlobalId;
 
 /** The schema's {@code PersonFilter}: conditions on people, all of which must hold. */
 record PersonFilter(String name, String organisation, String country, String countryCode) {

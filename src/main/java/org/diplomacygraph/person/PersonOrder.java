@@ -1,7 +1,7 @@
 package org.diplomacygraph.person;
 
-import org.diplomacygraph.model.OrderDirection;
-import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.paging.OrderDirection;
+import org.diplomacygraph.paging.Ordering;
 
 /** The schema's {@code PersonOrder}; by name, A to Z, when absent. */
 record PersonOrder(Field field, OrderDirection direction) {

@@ -11,10 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.diplomacygraph.model.Node;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Country;
+import org.diplomacygraph.values.Node;
+import org.diplomacygraph.values.PartialDate;
 
 /**
  * A post a person holds at an organisation, or at the head of a country (a Popolo membership);

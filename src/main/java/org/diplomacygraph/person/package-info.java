@@ -6,7 +6,7 @@
  * Main classes: {@link org.diplomacygraph.person.Person}, {@link org.diplomacygraph.person.Position},
  * {@code PersonController}.
  * <p>
- * Depends on {@code model}, {@code system} (the keyset pager) and the entities of {@code article},
+ * Depends on {@code values}, {@code paging} (the keyset pager) and the entities of {@code article},
  * {@code organisation} and {@code place}.
  */
 package org.diplomacygraph.person;

@@ -1,7 +1,7 @@
 package org.diplomacygraph.place;
 
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.NameFilter;
+import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.NameFilter;
 
 /** The schema's {@code CountryFilter}: conditions on countries, all of which must hold. */
 record CountryFilter(String namePrefix) {

@@ -12,9 +12,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.diplomacygraph.model.BadRequestException;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.values.BadRequestException;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.InputText;
 
 /**
  * A country as a client names it in a filter: by its global ID ({@code country}) or by its ISO

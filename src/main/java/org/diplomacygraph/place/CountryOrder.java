@@ -1,7 +1,7 @@
 package org.diplomacygraph.place;
 
-import org.diplomacygraph.model.OrderDirection;
-import org.diplomacygraph.model.Ordering;
+import org.diplomacygraph.paging.OrderDirection;
+import org.diplomacygraph.paging.Ordering;
 
 /** The schema's {@code CountryOrder}; by name, A to Z, when absent. */
 record CountryOrder(Field field, OrderDirection direction) {

@@ -9,9 +9,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.NameFilter;
+import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.NameFilter;
+import org.diplomacygraph.values.GlobalId;
 
 /** The schema's {@code PlaceFilter}: conditions on places, all of which must hold. */
 record PlaceFilter(String namePrefix, List<Place.Kind> kind, String country, String countryCode, String within) {

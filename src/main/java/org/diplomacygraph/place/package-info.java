@@ -7,6 +7,6 @@
  * Main classes: {@link org.diplomacygraph.place.Place}, {@link org.diplomacygraph.place.Country},
  * {@link org.diplomacygraph.place.PlaceController}, {@link org.diplomacygraph.place.CountryKey}.
  * <p>
- * Depends on {@code model}, {@code system} (the keyset pager) and {@code article}.
+ * Depends on {@code values}, {@code paging} (the keyset pager) and {@code article}.
  */
 package org.diplomacygraph.place;

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 
 /**
  * Finds the dates an English text states and resolves them against the article's publication date

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.propose.ArticleDraft.AgreementDraft;
 import org.diplomacygraph.propose.ArticleDraft.EvidenceDraft;
 import org.diplomacygraph.propose.ArticleDraft.MeetingDraft;
@@ -22,6 +20,8 @@ import org.diplomacygraph.propose.ArticleDraft.PlaceDraft;
 import org.diplomacygraph.propose.ArticleDraft.PositionDraft;
 import org.diplomacygraph.propose.Cast.Entry;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.Names;
 
 /**
  * Writes what the rules found as a draft in the shape of {@code IngestArticleInput}: an entry per

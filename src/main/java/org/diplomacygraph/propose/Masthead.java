@@ -74,7 +74,7 @@ final class Masthead {
 	}
 
 	private static boolean newsName(String name) {
-		for (String word : org.diplomacygraph.model.Names.fold(name).split(" ")) {
+		for (String word : org.diplomacygraph.values.Names.fold(name).split(" ")) {
 			if (NEWS_WORDS.contains(word)) {
 				return true;
 			}

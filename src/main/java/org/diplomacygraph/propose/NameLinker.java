@@ -15,11 +15,11 @@ import org.diplomacygraph.match.EntityQuery;
 import org.diplomacygraph.match.Matcher;
 import org.diplomacygraph.match.Ranking;
 import org.diplomacygraph.match.StoredEntity;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.propose.Gazetteer.Known;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Names;
 
 /**
  * Links a name the text uses to the stored entities it may denote. While the text is read, a name

@@ -354,7 +354,7 @@ final class NewNames {
 		if (named != null) {
 			return named;
 		}
-		String kind = Lexicon.organisationKind(List.of(org.diplomacygraph.model.Names.fold(name).split(" ")));
+		String kind = Lexicon.organisationKind(List.of(org.diplomacygraph.values.Names.fold(name).split(" ")));
 		return (kind != null) ? this.cast.fresh(RecordType.ORGANISATION, name, kind) : null;
 	}
 

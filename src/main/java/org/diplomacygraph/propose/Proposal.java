@@ -2,7 +2,7 @@ package org.diplomacygraph.propose;
 
 import java.util.List;
 
-import org.diplomacygraph.model.UserError;
+import org.diplomacygraph.values.UserError;
 
 /**
  * The schema's {@code AnnotationProposal}: the draft, the mentions it was made from with their

@@ -3,9 +3,9 @@ package org.diplomacygraph.propose;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.propose.Proposal.MentionCandidate;
 import org.diplomacygraph.propose.Proposal.ProposedMention;
+import org.diplomacygraph.values.GlobalId;
 
 /** The mentions of a proposal: each place the text names an entity, with the entry and the candidates. */
 final class ProposedMentions {

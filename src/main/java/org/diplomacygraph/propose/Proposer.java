@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.PartialDate;
-import org.diplomacygraph.model.UserError;
-import org.diplomacygraph.model.UserError.Code;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.PartialDate;
+import org.diplomacygraph.values.UserError.Code;
+import org.diplomacygraph.values.UserError;
 
 /**
  * Proposes the annotations of an English news text: the one entry point of the package's rules,

@@ -108,7 +108,7 @@ final class ShortForms {
 		names.addAll(person.surfaces);
 		List<String> parts = new ArrayList<>();
 		for (String name : names) {
-			String[] words = org.diplomacygraph.model.Names.fold(name).split(" ");
+			String[] words = org.diplomacygraph.values.Names.fold(name).split(" ");
 			List<String> kept = new ArrayList<>();
 			boolean titled = false;
 			for (String word : words) {

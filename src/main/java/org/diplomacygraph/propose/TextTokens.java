@@ -3,8 +3,8 @@ package org.diplomacygraph.propose;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplomacygraph.model.Names;
-import org.diplomacygraph.model.Sentences;
+import org.diplomacygraph.values.Names;
+import org.diplomacygraph.values.Sentences;
 
 /**
  * An article's text as words: each word a maximal run of letters, digits and marks (so that a

@@ -12,6 +12,6 @@
  * {@code ProposalController}. The leave-one-out evaluation (test sources, {@code ProposalEvaluation})
  * measures it against the corpus's annotations.
  * <p>
- * Depends on {@code model} (names, partial dates) and {@code record} (record types) only.
+ * Depends on {@code values} (names, partial dates) and {@code record} (record types) only.
  */
 package org.diplomacygraph.propose;

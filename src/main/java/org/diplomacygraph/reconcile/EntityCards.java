@@ -13,8 +13,6 @@ import jakarta.persistence.EntityManager;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.Position;
@@ -22,6 +20,8 @@ import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.reconcile.ReconcileResponses.ExtensionValue;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.PartialDate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

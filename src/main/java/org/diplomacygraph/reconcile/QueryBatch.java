@@ -11,12 +11,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.match.Matcher;
-import org.diplomacygraph.model.BadRequestException;
-import org.diplomacygraph.model.InputText;
 import org.diplomacygraph.reconcile.ReconcileQuery.PropertyValue;
 import org.diplomacygraph.reconcile.ReconcileQuery.Value;
+import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.BadRequestException;
+import org.diplomacygraph.values.InputText;
 
 /**
  * Reads the JSON parameters of the reconciliation API strictly: a batch of queries

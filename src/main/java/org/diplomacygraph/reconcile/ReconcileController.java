@@ -10,12 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.endpoint.ClientBudget;
-import org.diplomacygraph.model.BadRequestException;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.reconcile.ReconcileResponses.Errors;
 import org.diplomacygraph.reconcile.ReconcileResponses.Extension;
 import org.diplomacygraph.reconcile.ReconcileResponses.ExtensionProperty;
@@ -26,8 +21,13 @@ import org.diplomacygraph.reconcile.ReconcileResponses.ResultCandidate;
 import org.diplomacygraph.reconcile.ReconcileResponses.Suggestion;
 import org.diplomacygraph.reconcile.ReconcileResponses.Suggestions;
 import org.diplomacygraph.reconcile.ReconcileResponses.TypeRef;
+import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.search.NameCandidates;
 import org.diplomacygraph.search.SearchResult;
+import org.diplomacygraph.values.BadRequestException;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.Names;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

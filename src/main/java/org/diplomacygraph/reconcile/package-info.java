@@ -8,7 +8,7 @@
  * per-client budget ({@code endpoint.ClientBudget}) and answer the same CORS origins
  * ({@code ReconcileCors}). How to add the service in OpenRefine: {@code src/docs/matching.md}.
  * <p>
- * Depends on {@code match}, {@code search}, {@code endpoint}, {@code record}, {@code model} and the
+ * Depends on {@code match}, {@code search}, {@code endpoint}, {@code record}, {@code values} and the
  * feature packages' entities; nothing depends on it.
  */
 package org.diplomacygraph.reconcile;

@@ -14,7 +14,7 @@ import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.Metamodel;
 import jakarta.persistence.metamodel.PluralAttribute;
 
-import org.diplomacygraph.model.InputText;
+import org.diplomacygraph.values.InputText;
 import org.hibernate.Hibernate;
 
 /**

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.diplomacygraph.model.Connection;
-import org.diplomacygraph.model.Connection.Edge;
-import org.diplomacygraph.model.Connection.PageInfo;
+import org.diplomacygraph.paging.Connection.Edge;
+import org.diplomacygraph.paging.Connection.PageInfo;
+import org.diplomacygraph.paging.Connection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

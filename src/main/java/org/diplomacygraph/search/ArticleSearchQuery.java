@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 
-import org.diplomacygraph.model.BadRequestException;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.Names;
+import org.diplomacygraph.values.BadRequestException;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.Names;
 
 /**
  * An article search as a client asked for it, checked: the words by the rules of {@code search}

@@ -13,9 +13,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.model.Sentences;
-import org.diplomacygraph.model.Sentences.Span;
 import org.diplomacygraph.search.ArticleSearchHit.TextSpan;
+import org.diplomacygraph.values.Sentences.Span;
+import org.diplomacygraph.values.Sentences;
 
 /**
  * The words of a text as the search index holds them, with their offsets, and the sentences of an

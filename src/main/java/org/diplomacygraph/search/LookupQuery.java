@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Set;
 
 import org.diplomacygraph.record.RecordType;
-import org.diplomacygraph.model.BadRequestException;
-import org.diplomacygraph.model.InputText;
-import org.diplomacygraph.model.Names;
+import org.diplomacygraph.values.BadRequestException;
+import org.diplomacygraph.values.InputText;
+import org.diplomacygraph.values.Names;
 
 /**
  * A lookup as a client asked for it, checked.

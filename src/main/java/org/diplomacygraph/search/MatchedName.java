@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.diplomacygraph.model.Names;
+import org.diplomacygraph.values.Names;
 
 /**
  * Picks which of an entity's names a query matched best, the way the index matches words: folded,

@@ -10,6 +10,6 @@
  * {@link org.diplomacygraph.search.SearchSync}, {@link org.diplomacygraph.search.ChangeCursor},
  * {@link org.diplomacygraph.search.NameLookup}, {@link org.diplomacygraph.search.NameCandidates}.
  * <p>
- * Depends on {@code model} and the indexed entities of the feature packages.
+ * Depends on {@code values} and the indexed entities of the feature packages.
  */
 package org.diplomacygraph.search;

@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.ArticleIdentity;
-import org.diplomacygraph.model.Names;
+import org.diplomacygraph.values.Names;
 
 /**
  * Generates a synthetic knowledge graph, deterministic by seed, and writes it with JDBC batch

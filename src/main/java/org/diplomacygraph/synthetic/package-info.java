@@ -7,7 +7,7 @@
  * {@link org.diplomacygraph.synthetic.SyntheticGraphLoader},
  * {@link org.diplomacygraph.synthetic.SyntheticProperties}.
  * <p>
- * Depends on {@code model}, {@code article} (evidence aspects) and {@code search} (the index rebuild
+ * Depends on {@code values}, {@code article} (evidence aspects) and {@code search} (the index rebuild
  * and its change row).
  */
 package org.diplomacygraph.synthetic;

@@ -9,9 +9,9 @@ import org.diplomacygraph.agreement.AgreementRepository;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.MeetingRepository;
 import org.diplomacygraph.meeting.RelatedMeetings;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
+import org.diplomacygraph.values.PartialDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

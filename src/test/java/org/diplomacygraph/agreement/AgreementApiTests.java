@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 import org.diplomacygraph.Api;
 import org.diplomacygraph.Paging;
-import org.diplomacygraph.model.Cursor;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.paging.Cursor;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

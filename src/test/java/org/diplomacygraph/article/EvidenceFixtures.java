@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.diplomacygraph.article.Evidence.Aspect;
 import org.diplomacygraph.record.RecordType;
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 import org.mockito.ArgumentCaptor;
 
 import static org.mockito.ArgumentMatchers.any;

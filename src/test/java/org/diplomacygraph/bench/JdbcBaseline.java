@@ -12,8 +12,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.diplomacygraph.model.Cursor;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.paging.Cursor;
+import org.diplomacygraph.values.GlobalId;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.function.RouterFunction;

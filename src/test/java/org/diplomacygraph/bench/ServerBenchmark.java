@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 import org.diplomacygraph.TestKeys;
-import org.diplomacygraph.model.Cursor;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.paging.Cursor;
+import org.diplomacygraph.values.GlobalId;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.diplomacygraph.curation.WriteFixture;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.diplomacygraph.agreement.AgreementParty;
 import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.meeting.Participant;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.GraphQlHttp.Reply;
+import org.diplomacygraph.GraphQlHttp;
+import org.diplomacygraph.values.GlobalId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeoutException;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.ingest.AnnotationFile.OrganisationEntry;
 import org.diplomacygraph.ingest.AnnotationFile.Quote;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.Names;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.Names;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.diplomacygraph.CorpusRewrite;
 import org.diplomacygraph.curation.WriteFixture;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

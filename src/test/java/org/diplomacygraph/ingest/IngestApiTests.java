@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.diplomacygraph.article.ArticleIdentity;
 import org.diplomacygraph.curation.WriteFixture;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

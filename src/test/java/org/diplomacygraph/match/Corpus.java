@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.PartialDate;
 
 /** Records of the packaged corpus as the scorers see them, and the names reasons give them. */
 final class Corpus {

@@ -1,7 +1,7 @@
 package org.diplomacygraph.match;
 
 import org.diplomacygraph.match.DateComparison.Outcome;
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -21,7 +21,7 @@ class EntityScorerTests {
 				"'Parti communiste du Vietnam' and its name 'Communist Party of Vietnam' share 3 of 3 words "
 						+ "(parti≈party, communiste≈communist) (+85)",
 				"in Vietnam, as given (+5)", "a party, as given (+3)");
-		assertThat(candidate.globalId()).isEqualTo(org.diplomacygraph.model.GlobalId.encode("Organisation",
+		assertThat(candidate.globalId()).isEqualTo(org.diplomacygraph.values.GlobalId.encode("Organisation",
 				"communist-party-of-vietnam"));
 	}
 

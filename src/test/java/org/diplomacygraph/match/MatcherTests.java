@@ -7,10 +7,10 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.GlobalId;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
+import org.diplomacygraph.values.PartialDate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;

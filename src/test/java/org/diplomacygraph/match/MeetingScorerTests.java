@@ -3,7 +3,7 @@ package org.diplomacygraph.match;
 import java.util.Set;
 
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

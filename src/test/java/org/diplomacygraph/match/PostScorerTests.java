@@ -1,6 +1,6 @@
 package org.diplomacygraph.match;
 
-import org.diplomacygraph.model.PartialDate;
+import org.diplomacygraph.values.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

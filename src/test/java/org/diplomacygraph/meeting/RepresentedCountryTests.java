@@ -9,8 +9,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
-import org.diplomacygraph.model.Filter;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

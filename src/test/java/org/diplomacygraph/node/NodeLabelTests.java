@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code Node.label}: an article without a headline is labelled by the start of its text (that every
- * node type's entity has a label, {@code org.diplomacygraph.model.Node}, {@code RecordTypeTests} proves).
+ * node type's entity has a label, {@code org.diplomacygraph.values.Node}, {@code RecordTypeTests} proves).
  */
 class NodeLabelTests {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.Paging;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.diplomacygraph.Api;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,7 +2,7 @@ package org.diplomacygraph.propose;
 
 import java.util.stream.Collectors;
 
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 
 /** A proposal as a few lines of text, for reading the evaluation's details. */
 final class DraftPrinter {

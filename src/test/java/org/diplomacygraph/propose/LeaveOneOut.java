@@ -13,9 +13,9 @@ import java.util.Set;
 
 import org.diplomacygraph.ingest.AnnotationFile;
 import org.diplomacygraph.ingest.CorpusReader;
-import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.propose.ArticleDraft.EvidenceDraft;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
 
 /**
  * The leave-one-out evaluation of the proposer over the corpus: for each article, a gazetteer of

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.curation.WriteFixture;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package org.diplomacygraph.propose;
 import java.util.List;
 import java.util.Map;
 
-import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

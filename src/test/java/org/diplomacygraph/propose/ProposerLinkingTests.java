@@ -3,13 +3,13 @@ package org.diplomacygraph.propose;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplomacygraph.model.GlobalId;
 import org.diplomacygraph.propose.ArticleDraft.EvidenceDraft;
 import org.diplomacygraph.propose.ArticleDraft.OrganisationDraft;
 import org.diplomacygraph.propose.ArticleDraft.PersonDraft;
 import org.diplomacygraph.propose.Proposal.MentionCandidate;
 import org.diplomacygraph.propose.Proposal.ProposedMention;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

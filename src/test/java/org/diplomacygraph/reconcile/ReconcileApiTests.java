@@ -5,7 +5,7 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

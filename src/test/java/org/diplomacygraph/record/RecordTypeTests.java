@@ -23,7 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.Metamodel;
 
-import org.diplomacygraph.model.Node;
+import org.diplomacygraph.values.Node;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.diplomacygraph.article.Article;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.search.ArticleSearchHit.TextSpan;
+import org.diplomacygraph.values.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
-import org.diplomacygraph.model.GlobalId;
+import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,19 +8,19 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
-import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.CorpusRewrite;
-import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.audit.WriteLock;
+import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.curation.CurationReplay;
 import org.diplomacygraph.ingest.CorpusProperties;
 import org.diplomacygraph.meeting.Meeting;
-import org.diplomacygraph.model.Names;
 import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
+import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Names;
 import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;

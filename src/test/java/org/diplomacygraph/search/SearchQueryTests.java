@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.diplomacygraph.record.RecordType;
-import org.diplomacygraph.model.BadRequestException;
+import org.diplomacygraph.values.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -10,8 +10,8 @@ import org.diplomacygraph.match.EntityQuery;
 import org.diplomacygraph.match.Matcher;
 import org.diplomacygraph.match.MeetingQuery;
 import org.diplomacygraph.match.Ranking;
-import org.diplomacygraph.model.PartialDate;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.PartialDate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 

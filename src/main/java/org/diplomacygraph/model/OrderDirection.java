@@ -1,8 +1,0 @@
-package org.diplomacygraph.model;
-
-/** The direction of an ordering, as the schema's {@code OrderDirection}. */
-public enum OrderDirection {
-
-	ASC, DESC
-
-}
