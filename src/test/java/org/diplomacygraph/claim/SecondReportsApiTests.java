@@ -3,10 +3,6 @@ package org.diplomacygraph.claim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,26 +108,7 @@ class SecondReportsApiTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", SecondReportsApiTests::database);
-	}
-
-	private static String database() {
-		String profiles = Objects.requireNonNullElse(System.getenv("SPRING_PROFILES_ACTIVE"), "");
-		String url = System.getenv("DIPLOMACY_DB_URL");
-		if (!profiles.contains("postgres") || url == null) {
-			return "jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1";
-		}
-		String user = Objects.requireNonNullElse(System.getenv("DIPLOMACY_DB_USER"), "postgres");
-		String password = Objects.requireNonNullElse(System.getenv("DIPLOMACY_DB_PASSWORD"), "");
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists diplomacy_reports with (force)");
-			statement.execute("create database diplomacy_reports");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create the database diplomacy_reports beside " + url, ex);
-		}
-		return url.replaceFirst("/[^/?]+(\\?|$)", "/diplomacy_reports$1");
+		registry.add("spring.datasource.url", () -> WriteFixture.ownDatabase("reports"));
 	}
 
 	@Autowired

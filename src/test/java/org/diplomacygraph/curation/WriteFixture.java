@@ -1,10 +1,15 @@
 package org.diplomacygraph.curation;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.diplomacygraph.TestKeys;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -43,6 +48,31 @@ public final class WriteFixture {
 	}
 
 	/** Without a key; patient, since the first request of a fresh context on two busy cores takes seconds. */
+	/**
+	 * A database of one test class alone, for tests whose records the other write tests (sharing
+	 * {@link #DATABASE}) would merge away: in memory on H2; under the {@code postgres} profile a fresh
+	 * database {@code diplomacy_<name>} on the tests' server.
+	 */
+	public static String ownDatabase(String name) {
+		String profiles = Objects.requireNonNullElse(System.getenv("SPRING_PROFILES_ACTIVE"), "");
+		String url = System.getenv("DIPLOMACY_DB_URL");
+		if (!profiles.contains("postgres") || url == null) {
+			return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+		}
+		String database = "diplomacy_" + name;
+		String user = Objects.requireNonNullElse(System.getenv("DIPLOMACY_DB_USER"), "postgres");
+		String password = Objects.requireNonNullElse(System.getenv("DIPLOMACY_DB_PASSWORD"), "");
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + database + " with (force)");
+			statement.execute("create database " + database);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the database " + database + " beside " + url, ex);
+		}
+		return url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+	}
+
 	public static HttpGraphQlTester anonymous(HttpGraphQlTester tester) {
 		return tester.mutate()
 			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))
