@@ -41,9 +41,9 @@ final class DuplicateGuard {
 		if (likely.isEmpty()) {
 			return Link.of(type, fresh.get(), How.NEW, ranking.candidates(), path);
 		}
-		this.checks.error(Code.POSSIBLE_DUPLICATE, "this new " + InputChecks.noun(type) + " may be "
-				+ ((likely.size() == 1) ? "the stored " + InputChecks.noun(type) + " " : "one of the stored "
-						+ InputChecks.plural(type) + " ")
+		this.checks.error(Code.POSSIBLE_DUPLICATE, "this new " + type.noun() + " may be "
+				+ ((likely.size() == 1) ? "the stored " + type.noun() + " " : "one of the stored "
+						+ type.plural() + " ")
 				+ String.join(", ", likely.stream()
 					.map((candidate) -> "'" + candidate.globalId() + "' (" + candidate.name() + ", score "
 							+ candidate.score() + ")")

@@ -167,7 +167,7 @@ final class EntryLinker {
 			link = Link.of(type, this.checks.stored(type, id, list, index, "id"), How.ID, List.of(), path);
 		}
 		else if (nameless) {
-			this.checks.error(Code.REQUIRED, "`name` must not be blank: a new " + InputChecks.noun(type)
+			this.checks.error(Code.REQUIRED, "`name` must not be blank: a new " + type.noun()
 					+ " needs a name (or give `id`)", list, index, "name");
 			link = Link.of(type, null, How.NEW, List.of(), path);
 		}
@@ -186,8 +186,8 @@ final class EntryLinker {
 		if (slug != null && !Integer.valueOf(-1).equals(this.taken.get(type).get(slug))) {
 			Integer other = this.taken.get(type).putIfAbsent(slug, index);
 			if (other != null) {
-				this.checks.error(Code.CONFLICT, "this entry is the same " + InputChecks.type(type) + " '"
-						+ GlobalId.encode(InputChecks.type(type), slug) + "' as `" + list + "` entry " + other
+				this.checks.error(Code.CONFLICT, "this entry is the same " + type.typeName() + " '"
+						+ GlobalId.encode(type.typeName(), slug) + "' as `" + list + "` entry " + other
 						+ "; give each entity once", list, index, field);
 			}
 		}
@@ -261,8 +261,8 @@ final class EntryLinker {
 	private void conflict(RecordType type, String slug, String list, int index, String field) {
 		Integer other = (slug != null) ? this.reported.get(type).putIfAbsent(slug, index) : null;
 		if (other != null) {
-			this.checks.error(Code.CONFLICT, "this entry is the same " + InputChecks.type(type) + " '"
-					+ GlobalId.encode(InputChecks.type(type), slug) + "' as `" + list + "` entry " + other
+			this.checks.error(Code.CONFLICT, "this entry is the same " + type.typeName() + " '"
+					+ GlobalId.encode(type.typeName(), slug) + "' as `" + list + "` entry " + other
 					+ "; give each record once", list, index, field);
 		}
 	}
@@ -324,7 +324,7 @@ final class EntryLinker {
 			return this.keys.slug(type, value);
 		}
 		GlobalId id = GlobalId.decode(value).orElse(null);
-		return (id != null && id.type().equals(InputChecks.type(type))) ? this.store.current(type, id.id()) : null;
+		return (id != null && id.type().equals(type.typeName())) ? this.store.current(type, id.id()) : null;
 	}
 
 	/**
@@ -338,9 +338,9 @@ final class EntryLinker {
 		}
 		if (candidates.size() > 1) {
 			this.checks.error(Code.AMBIGUOUS, "`name` '" + InputText.echo(name) + "' matches " + candidates.size()
-					+ " stored " + InputChecks.plural(type) + ": "
+					+ " stored " + type.plural() + ": "
 					+ String.join(", ", candidates.stream()
-						.map((slug) -> "'" + GlobalId.encode(InputChecks.type(type), slug) + "' ("
+						.map((slug) -> "'" + GlobalId.encode(type.typeName(), slug) + "' ("
 								+ this.store.name(type, slug) + ")")
 						.toList())
 					+ "; give the `id` of the one meant", InputChecks.append(path, "name"));
@@ -353,7 +353,7 @@ final class EntryLinker {
 	private String fresh(RecordType type, String prefix, String name) {
 		String base = slug(name);
 		if (base.isEmpty()) {
-			base = InputChecks.noun(type);
+			base = type.noun();
 		}
 		base = prefix + base;
 		String slug = base;

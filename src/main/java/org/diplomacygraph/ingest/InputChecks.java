@@ -79,7 +79,7 @@ final class InputChecks {
 	/** The slug of a stored entity given by its global ID, after merges; a user error if it is not one. */
 	String stored(RecordType type, String globalId, Object... path) {
 		String field = String.valueOf(path[path.length - 1]);
-		String typeName = type(type);
+		String typeName = type.typeName();
 		if (!check(globalId, Field.ID, path)) {
 			return null;
 		}
@@ -111,23 +111,6 @@ final class InputChecks {
 		List<Object> full = new ArrayList<>(List.of(path));
 		full.addAll(List.of(more));
 		return full.toArray();
-	}
-
-	/** The GraphQL type of a record type, e.g. {@code Person}. */
-	static String type(RecordType type) {
-		return type.typeName();
-	}
-
-	static String noun(RecordType type) {
-		return type.noun();
-	}
-
-	static String a(RecordType type) {
-		return type.withArticle();
-	}
-
-	static String plural(RecordType type) {
-		return type.plural();
 	}
 
 }

@@ -297,8 +297,8 @@ final class InputResolver {
 		GlobalId id = GlobalId.decode(value).orElse(null);
 		if (id == null || !id.type().matches("[A-Z][A-Za-z]*")) {
 			this.checks.error(Code.NOT_FOUND, "`" + path[path.length - 1] + "` '" + InputText.echo(value)
-					+ "' is neither the `key` of " + InputChecks.a(type) + " of this input nor the ID of a stored "
-					+ InputChecks.type(type), path);
+					+ "' is neither the `key` of " + type.withArticle() + " of this input nor the ID of a stored "
+					+ type.typeName(), path);
 			return null;
 		}
 		return this.checks.stored(type, value, path);

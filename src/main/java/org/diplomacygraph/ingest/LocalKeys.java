@@ -42,7 +42,7 @@ final class LocalKeys {
 		}
 		else if (this.keys.get(type).putIfAbsent(key, (slug != null) ? slug : "") != null) {
 			this.checks.error(Code.CONFLICT, "`key` '" + InputText.echo(key) + "' is given to another "
-					+ InputChecks.noun(type) + " of this input too", at);
+					+ type.noun() + " of this input too", at);
 		}
 	}
 

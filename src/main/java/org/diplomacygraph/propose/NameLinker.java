@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.diplomacygraph.match.EntityQuery;
@@ -19,6 +17,7 @@ import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.place.Place;
 import org.diplomacygraph.propose.Gazetteer.Known;
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Kinds;
 import org.diplomacygraph.values.Names;
 
 /**
@@ -180,21 +179,8 @@ final class NameLinker {
 
 	/** An organisation's or place's kind as the matcher compares kinds, from its spelling here ({@code party-committee}). */
 	private static Enum<?> kind(RecordType type, String kind) {
-		if (kind == null) {
-			return null;
-		}
-		Class<? extends Enum<?>> kinds = (type == RecordType.ORGANISATION) ? Organisation.Kind.class
-				: (type == RecordType.PLACE) ? Place.Kind.class : null;
-		if (kinds == null) {
-			return null;
-		}
-		String constant = kind.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-		for (Enum<?> value : kinds.getEnumConstants()) {
-			if (value.name().equals(constant)) {
-				return value;
-			}
-		}
-		return null;
+		return Kinds.named((type == RecordType.ORGANISATION) ? Organisation.Kind.class
+				: (type == RecordType.PLACE) ? Place.Kind.class : null, kind);
 	}
 
 	/** The one stored organisation of kind {@code party} in a country (its slug), or null if none or several. */

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.Attribute;
 
 import org.diplomacygraph.record.RecordType;
+import org.diplomacygraph.values.Kinds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,17 +60,7 @@ class ReconcileTypes {
 	 * {@code party-committee}), or null if it names none or the type has no kinds.
 	 */
 	Enum<?> kind(RecordType type, String text) {
-		Class<?> kinds = this.kinds.get(type);
-		if (kinds == null || text == null) {
-			return null;
-		}
-		String constant = text.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-		for (Object kind : kinds.getEnumConstants()) {
-			if (((Enum<?>) kind).name().equals(constant)) {
-				return (Enum<?>) kind;
-			}
-		}
-		return null;
+		return Kinds.named(this.kinds.get(type), text);
 	}
 
 	/** "party, party committee, ...": the kinds of a type in words, for messages. */
