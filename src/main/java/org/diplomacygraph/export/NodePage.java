@@ -25,14 +25,14 @@ final class NodePage {
 		String base = id.substring(0, id.indexOf("/id/"));
 		// "<" escaped as \u003c: the JSON stays the same JSON and cannot close the script element.
 		String embedded = json.writeValueAsString(document).replace("<", "\\u003c");
-		return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(name)
+		return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(name, "UTF-8")
 				+ " · " + typeName + "</title>" + "<link rel=\"alternate\" type=\"application/ld+json\" href=\""
-				+ HtmlUtils.htmlEscape(id) + "\">" + "<script type=\"application/ld+json\">" + embedded + "</script>"
+				+ HtmlUtils.htmlEscape(id, "UTF-8") + "\">" + "<script type=\"application/ld+json\">" + embedded + "</script>"
 				+ "<style>body{font:15px/1.5 system-ui,sans-serif;margin:2em;color:#222}</style></head><body><h1>"
-				+ HtmlUtils.htmlEscape(name) + "</h1><p>" + typeName + " · <code>"
-				+ HtmlUtils.htmlEscape(document.path("identifier").asString()) + "</code></p>"
+				+ HtmlUtils.htmlEscape(name, "UTF-8") + "</h1><p>" + typeName + " · <code>"
+				+ HtmlUtils.htmlEscape(document.path("identifier", "UTF-8").asString()) + "</code></p>"
 				+ "<p>This URL serves JSON-LD with provenance (<code>Accept: application/ld+json</code>); query it in <a href=\""
-				+ HtmlUtils.htmlEscape(base) + "/graphiql\">GraphiQL</a> with <code>node(id:)</code>.</p></body></html>";
+				+ HtmlUtils.htmlEscape(base, "UTF-8") + "/graphiql\">GraphiQL</a> with <code>node(id:)</code>.</p></body></html>";
 	}
 
 }
