@@ -30,7 +30,7 @@ final class NodePage {
 				+ HtmlUtils.htmlEscape(id, "UTF-8") + "\">" + "<script type=\"application/ld+json\">" + embedded + "</script>"
 				+ "<style>body{font:15px/1.5 system-ui,sans-serif;margin:2em;color:#222}</style></head><body><h1>"
 				+ HtmlUtils.htmlEscape(name, "UTF-8") + "</h1><p>" + typeName + " · <code>"
-				+ HtmlUtils.htmlEscape(document.path("identifier", "UTF-8").asString()) + "</code></p>"
+				+ HtmlUtils.htmlEscape(document.path("identifier").asString(), "UTF-8") + "</code></p>"
 				+ "<p>This URL serves JSON-LD with provenance (<code>Accept: application/ld+json</code>); query it in <a href=\""
 				+ HtmlUtils.htmlEscape(base, "UTF-8") + "/graphiql\">GraphiQL</a> with <code>node(id:)</code>.</p></body></html>";
 	}
