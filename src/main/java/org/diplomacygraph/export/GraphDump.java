@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole graph as NDJSON, one JSON-LD document per line, written to the response as it is read:
- * type by type ({@link RecordType#nodes()}), each in keyset chunks of
+ * type by type (the types asked for, in their order, else {@link RecordType#nodes()}), each in keyset chunks of
  * {@code diplomacy.export.chunk-size} slugs, so memory holds one chunk whatever the graph's size and
  * every chunk costs a fixed number of statements. One read-only transaction at REPEATABLE READ for
  * the whole dump: the lines are one state of the graph, writes during the dump are not in it.
