@@ -169,6 +169,20 @@ class ExportApiTests {
 			.isEqualTo("The Accept header is not a list of media types: 'not a media type'");
 	}
 
+	/** The redirect a merge leaves, written directly and removed after: nothing else reads this old slug. */
+	@Test
+	void theIdOfAMergedRecordRedirectsToTheKeptOne() {
+		this.jdbc.update("insert into entity_redirect (entity_type, old_id, new_id) values ('PERSON', 'to-lam-merged', 'to-lam')");
+		try {
+			ExportHttp.Reply moved = this.http.get("/id/" + GlobalId.encode("Person", "to-lam-merged"));
+			assertThat(moved.status()).isEqualTo(301);
+			assertThat(moved.header("location")).isEqualTo(this.http.base() + "/id/" + TO_LAM);
+		}
+		finally {
+			this.jdbc.update("delete from entity_redirect where entity_type = 'PERSON' and old_id = 'to-lam-merged'");
+		}
+	}
+
 	@Test
 	void aNodesDocumentHasAnETagAndIsNotSentAgain() {
 		ExportHttp.Reply first = this.http.get("/id/" + TO_LAM);
