@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.agreement.Agreement.Kind;
 import org.diplomacygraph.agreement.Agreement.Status;
 import org.diplomacygraph.article.Article;
@@ -40,9 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
@@ -65,7 +64,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * The {@code agreements} connection, the fields of {@code Agreement} and {@code Signatory}, and the
  * agreements of people and organisations, with the pager and the repositories mocked.
  */
-@GraphQlTest(AgreementController.class)
+@GraphQlSliceTest
 class AgreementControllerTests {
 
 	static final String TO_LAM_ID = "UGVyc29uOnRvLWxhbQ";
@@ -120,31 +119,31 @@ class AgreementControllerTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	KeysetPager pager;
 
-	@MockitoBean
+	@Autowired
 	AgreementRepository agreements;
 
-	@MockitoBean
+	@Autowired
 	AgreementPartyRepository parties;
 
-	@MockitoBean
+	@Autowired
 	SignatoryRepository signatories;
 
-	@MockitoBean
+	@Autowired
 	RelatedAgreements related;
 
-	@MockitoBean
+	@Autowired
 	MeetingRepository meetings;
 
-	@MockitoBean
+	@Autowired
 	PersonRepository people;
 
-	@MockitoBean
+	@Autowired
 	PositionRepository positions;
 
-	@MockitoBean
+	@Autowired
 	EvidenceLookup evidence;
 
 	ArgumentCaptor<Filter<Agreement>> filter = ArgumentCaptor.captor();

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementPartyRepository;
@@ -31,16 +32,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Facts read by hand from the five articles, checked in the store the loader fills. */
-@DataJpaTest(showSql = false)
-@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
+@RepositoryTest
 class AnnotatedFactsTests {
 
 	@Autowired

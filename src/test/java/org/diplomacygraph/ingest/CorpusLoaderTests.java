@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.article.ArticleIdentity;
 import org.diplomacygraph.audit.WriteLock;
@@ -19,8 +20,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,8 +35,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * changed by a defective corpus. It reads and writes as the corpus rewrite
  * ({@code org.diplomacygraph.CorpusRewrite}) does, without the replays (no API writes here).
  */
-@DataJpaTest(showSql = false)
-@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
+@RepositoryTest
 // The load runs its own transaction; the test must see what it committed or rolled back.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CorpusLoaderTests {

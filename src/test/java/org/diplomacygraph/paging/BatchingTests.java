@@ -13,10 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.values.GlobalId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Statements are counted by Hibernate's statistics, which count globally, across the threads batch
  * loaders may run on. The guard: depth + 1 statements, flat in page size.
  */
-@SpringBootTest
-@AutoConfigureGraphQlTester
+@ApiTest
 class BatchingTests {
 
 	private static final Map<String, Object> TO_LAM = Map.of("name", "to lam");
