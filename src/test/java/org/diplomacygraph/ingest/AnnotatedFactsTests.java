@@ -79,7 +79,7 @@ class AnnotatedFactsTests {
 		this.jdbc.update("delete from corpus_state");
 		// In the test's transaction.
 		CorpusLoader loader = new CorpusLoader(this.writer);
-		loader.write(loader.read(CorpusProperties.DEFAULT_LOCATION));
+		loader.write(loader.read(TestCorpus.LOCATION));
 		// Read back from the database, not from what the loader left in the persistence context.
 		this.entityManager.clear();
 	}
@@ -248,7 +248,7 @@ class AnnotatedFactsTests {
 	void articlesKeepTheirTextVerbatimWithMetadataOnlyWhereTheTextSupportsIt() throws Exception {
 		Article talks = this.articles.findById("hanoi-havana-party-committees-talks-2023-06-09").orElseThrow();
 		byte[] file;
-		try (InputStream in = getClass().getResourceAsStream("/articles/001_1fb4e21c4332bc45.txt")) {
+		try (InputStream in = getClass().getResourceAsStream("/corpus/001_1fb4e21c4332bc45.txt")) {
 			file = in.readAllBytes();
 		}
 		assertThat(talks.getText()).isEqualTo(new String(file, StandardCharsets.UTF_8));

@@ -60,7 +60,7 @@ class CorpusLoaderTests {
 	@BeforeEach
 	void loadThePackagedCorpus() {
 		this.jdbc.update("delete from corpus_state");
-		load(CorpusProperties.DEFAULT_LOCATION);
+		load(TestCorpus.LOCATION);
 	}
 
 	/** Read, then written in a transaction of its own; true if written. */
@@ -90,7 +90,7 @@ class CorpusLoaderTests {
 	void loadingTheSameCorpusAgainWritesNothing() {
 		Map<String, List<String>> before = dump(true);
 
-		assertThat(load(CorpusProperties.DEFAULT_LOCATION)).isFalse();
+		assertThat(load(TestCorpus.LOCATION)).isFalse();
 
 		assertThat(dump(true)).isEqualTo(before);
 	}
@@ -100,7 +100,7 @@ class CorpusLoaderTests {
 		Map<String, List<String>> before = dump(false);
 		this.jdbc.update("delete from corpus_state");
 
-		assertThat(load(CorpusProperties.DEFAULT_LOCATION)).isTrue();
+		assertThat(load(TestCorpus.LOCATION)).isTrue();
 
 		assertThat(dump(false)).isEqualTo(before);
 	}
@@ -111,7 +111,7 @@ class CorpusLoaderTests {
 		this.jdbc.update("update article set text_key = null, url_key = null");
 		this.jdbc.update("delete from corpus_state");
 
-		assertThat(load(CorpusProperties.DEFAULT_LOCATION)).isTrue();
+		assertThat(load(TestCorpus.LOCATION)).isTrue();
 
 		List<Map<String, Object>> articles = this.jdbc.queryForList("select text, url, text_key, url_key from article");
 		assertThat(articles).hasSize(5).allSatisfy((row) -> {
@@ -125,7 +125,7 @@ class CorpusLoaderTests {
 	void aDefectStopsTheLoadAndLeavesTheStoreAsItWas(String what, String file, String from, String to,
 			Defect expected) {
 		Map<String, List<String>> before = dump(true);
-		String location = TestCorpus.packaged().replace(file, from, to).writeTo(this.directory);
+		String location = TestCorpus.fiveArticles().replace(file, from, to).writeTo(this.directory);
 
 		CorpusException failure = catchThrowableOfType(CorpusException.class, () -> load(location));
 
@@ -160,7 +160,7 @@ class CorpusLoaderTests {
 	void aFailureWhileWritingRollsBackEverything() {
 		Map<String, List<String>> before = dump(true);
 		// Valid to the loader, but longer than the title column: the database refuses it halfway.
-		String location = TestCorpus.packaged()
+		String location = TestCorpus.fiveArticles()
 			.replace("004_1a6ee8431759ad64.yaml", "title: Hanoi promotes sustainable relations with Beijing",
 					"title: " + "x".repeat(600))
 			.writeTo(this.directory);

@@ -24,6 +24,7 @@ import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.Metamodel;
 
 import org.diplomacygraph.RepositoryTest;
+import org.diplomacygraph.ingest.CorpusProperties;
 import org.diplomacygraph.values.Node;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -50,6 +51,7 @@ class RecordTypeTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** The store tests load the test corpus too (see DiplomacyGraphApplicationTests for the API tests). */
 	@Test
 	void theStoreTestsLoadTheTestCorpus(@Autowired CorpusProperties corpus) {
 		assertThat(corpus.location()).isEqualTo("classpath:corpus/");
