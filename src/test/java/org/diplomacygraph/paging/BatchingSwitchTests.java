@@ -1,5 +1,6 @@
 package org.diplomacygraph.paging;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -31,6 +32,7 @@ class BatchingSwitchTests {
 	/** The property, set while each test runs (the registry reads it as each request makes its DataLoaders). */
 	@BeforeEach
 	void batchingOff() {
+		this.graphQlTester = this.graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 		this.environment.getPropertySources()
 			.addFirst(new MapPropertySource("batching-off", Map.of("diplomacy.graphql.batching", "false")));
 	}
