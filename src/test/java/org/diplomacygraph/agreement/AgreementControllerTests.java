@@ -23,6 +23,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -372,9 +373,9 @@ class AgreementControllerTests {
 	@Test
 	void fieldsOfAllAgreementsAreLoadedWithOneQuery() {
 		given(this.agreements.findFields(anyCollection()))
-			.willReturn(List.of(new Object[] { "hanoi-havana-cooperation-2023", "party building" },
-					new Object[] { "hanoi-havana-cooperation-2023", "health care" },
-					new Object[] { "vietnam-cuba-education-mou", "education" }));
+			.willReturn(List.of(new Keyed<>("hanoi-havana-cooperation-2023", "party building"),
+					new Keyed<>("hanoi-havana-cooperation-2023", "health care"),
+					new Keyed<>("vietnam-cuba-education-mou", "education")));
 
 		this.graphQl.documentName("slice-agreement").operationName("AgreementFields").execute()
 			.path("agreements.nodes")

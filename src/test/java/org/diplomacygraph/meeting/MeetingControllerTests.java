@@ -21,6 +21,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -448,9 +449,9 @@ class MeetingControllerTests {
 	@Test
 	void topicsOfAllMeetingsAreLoadedWithOneQuery() {
 		given(this.meetings.findTopics(anyCollection())).willReturn(
-				List.of(new Object[] { "dung-torres-iribar-talks-2023-06-09", "party building" },
-						new Object[] { "dung-torres-iribar-talks-2023-06-09", "health care" },
-						new Object[] { "lam-diaz-canel-talks-2024-09-20", "trade" }));
+				List.of(new Keyed<>("dung-torres-iribar-talks-2023-06-09", "party building"),
+						new Keyed<>("dung-torres-iribar-talks-2023-06-09", "health care"),
+						new Keyed<>("lam-diaz-canel-talks-2024-09-20", "trade")));
 
 		this.graphQl.documentName("slice-meeting").operationName("MeetingTopics").execute().path("meetings.nodes")
 			.matchesJsonStrictly("""

@@ -19,6 +19,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -249,7 +250,7 @@ class OrganisationControllerTests {
 	@Test
 	void aliasesOfAllOrganisationsAreLoadedWithOneQuery() {
 		given(this.organisations.findAliases(anyCollection()))
-			.willReturn(List.<Object[]>of(new Object[] { "united-nations", "UN" }));
+			.willReturn(List.of(new Keyed<>("united-nations", "UN")));
 
 		this.graphQl.documentName("slice-organisation").operationName("OrganisationAliases").execute()
 			.path("organisations.nodes")

@@ -21,6 +21,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -263,8 +264,8 @@ class PersonControllerTests {
 	@Test
 	void aliasesOfAllPeopleAreLoadedWithOneQuery() {
 		given(this.people.findAliases(anyCollection())).willReturn(List.of(
-				new Object[] { "miguel-diaz-canel-bermudez", "Díaz-Canel" }, new Object[] { "to-lam", "To Lam" },
-				new Object[] { "to-lam", "General Secretary Lâm" }));
+				new Keyed<>("miguel-diaz-canel-bermudez", "Díaz-Canel"), new Keyed<>("to-lam", "To Lam"),
+				new Keyed<>("to-lam", "General Secretary Lâm")));
 
 		this.graphQl.documentName("slice-person").operationName("PeopleAliases").execute().path("people.nodes")
 			.matchesJsonStrictly("""

@@ -20,6 +20,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -129,7 +130,7 @@ class PlaceControllerTests {
 	void aliasesOfAllPlacesAreLoadedWithOneQuery() {
 		this.nodes.serve(this.hanoi, this.palace, this.havana);
 		given(this.places.findAliases(anyCollection()))
-			.willReturn(List.of(new Object[] { "havana", "La Habana" }, new Object[] { "hanoi", "Hà Nội" }));
+			.willReturn(List.of(new Keyed<>("havana", "La Habana"), new Keyed<>("hanoi", "Hà Nội")));
 
 		this.graphQl.documentName("slice-place").operationName("PlaceAliases").execute().path("nodes")
 			.matchesJsonStrictly("""
@@ -202,7 +203,7 @@ class PlaceControllerTests {
 	void aliasesAndEvidenceOfAllCountriesAreLoadedWithOneQueryEach() {
 		this.nodes.serve(this.vietnam, this.cuba);
 		given(this.countries.findAliases(anyCollection()))
-			.willReturn(List.<Object[]>of(new Object[] { "vietnam", "Việt Nam" }));
+			.willReturn(List.of(new Keyed<>("vietnam", "Việt Nam")));
 		Article article = article("hanoi-havana-talks", "Vietnam and Cuba signed.");
 		stubLookup(this.evidence, RecordType.COUNTRY, quote(article, RecordType.COUNTRY, "cuba", "Cuba"),
 				quote(article, RecordType.COUNTRY, "vietnam", "Vietnam"));

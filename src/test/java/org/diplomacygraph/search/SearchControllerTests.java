@@ -8,6 +8,7 @@ import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.PersonRepository;
 import org.diplomacygraph.place.Country;
@@ -58,7 +59,7 @@ class SearchControllerTests {
 				new SearchResult(vietnam, 0.5f, "Việt Nam")));
 		// Person.aliases is a batch mapping of the person controller.
 		given(this.people.findAliases(Set.of("to-lam"))).willReturn(
-				List.of(new Object[] { "to-lam", "To Lam" }, new Object[] { "to-lam", "General Secretary Lâm" }));
+				List.of(new Keyed<>("to-lam", "To Lam"), new Keyed<>("to-lam", "General Secretary Lâm")));
 
 		this.graphQl.documentName("search")
 			.variable("query", "General Secretary Lam")
