@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.diplomacygraph.WriteApiTest;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -125,6 +126,12 @@ class SecondReportsApiTests {
 	Map<String, Integer> totalsBefore;
 
 	Map<String, Object> analyticsBefore;
+
+	/** What this class ingested is not for the other write tests (MergeRecordsApiTests counts titles and claims). */
+	@AfterAll
+	static void testCorpusAgain(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context);
+	}
 
 	@BeforeAll
 	void ingestTheReports(@Autowired ApplicationContext context) {
