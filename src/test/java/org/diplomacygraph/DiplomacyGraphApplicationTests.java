@@ -1,22 +1,24 @@
 package org.diplomacygraph;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.diplomacygraph.ingest.CorpusException;
+import org.diplomacygraph.ingest.CorpusProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
-@SpringBootTest
+@ApiTest
 class DiplomacyGraphApplicationTests {
 
 	@Autowired
@@ -26,6 +28,17 @@ class DiplomacyGraphApplicationTests {
 	void startUpLoadsTheCorpusBeforeServing() {
 		assertThat(this.jdbc.queryForObject("select count(*) from article", Integer.class)).isEqualTo(5);
 		assertThat(this.jdbc.queryForObject("select count(*) from corpus_state", Integer.class)).isEqualTo(1);
+	}
+
+	/**
+	 * The contexts of the tests load the test corpus, not the shipped one, which may grow: every
+	 * article of {@code src/test/resources/corpus/} is stored, and nothing else.
+	 */
+	@Test
+	void theTestsServeTheTestCorpus(@Autowired CorpusProperties corpus) throws IOException {
+		assertThat(corpus.location()).isEqualTo("classpath:corpus/").isNotEqualTo(CorpusProperties.DEFAULT_LOCATION);
+		int articles = new PathMatchingResourcePatternResolver().getResources(corpus.location() + "*.txt").length;
+		assertThat(this.jdbc.queryForObject("select count(*) from article", Integer.class)).isEqualTo(articles);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.paging.Batches;
 import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.NestedConnection;
 import org.diplomacygraph.paging.Ordering;
@@ -106,7 +107,11 @@ class AgreementController {
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Agreement>> agreements(List<Person> people) {
-		Map<Person, List<Agreement>> all = Batches.fromRows(people, Person::getId, this.agreements::findOfPeople);
+		Map<Person, List<Agreement>> all = Batches.fromRows(people, Person::getId, (ids) -> this.agreements
+			.findOfPeople(ids)
+			.stream()
+			.map((row) -> new Keyed<>((String) row[0], (Agreement) row[1]))
+			.toList());
 		all.replaceAll((person, agreements) -> agreements.stream()
 			.distinct()
 			.sorted(Comparator.comparing(Agreement::getSignedSort).thenComparing(Agreement::getId))
@@ -118,7 +123,7 @@ class AgreementController {
 	Map<Agreement, List<Object>> parties(List<Agreement> agreements) {
 		return Batches.fromRows(agreements, Agreement::getId, (ids) -> this.parties.findParties(ids)
 			.stream()
-			.map((row) -> new Object[] { row[0], (row[1] != null) ? row[1] : row[2] })
+			.map((row) -> new Keyed<>((String) row[0], (row[1] != null) ? row[1] : row[2]))
 			.toList());
 	}
 

@@ -3,6 +3,7 @@ package org.diplomacygraph.agreement;
 import java.util.Collection;
 import java.util.List;
 
+import org.diplomacygraph.paging.Keyed;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +14,9 @@ public interface AgreementRepository extends JpaRepository<Agreement, String> {
 
 	List<Agreement> findByMeetingIdInOrderBySignedSortAscIdAsc(Collection<String> meetingIds);
 
-	/** Rows of {@code [agreementId, field]} in the annotators' order. */
-	@Query("select a.id, f from Agreement a join a.fields f where a.id in :ids order by a.id, index(f)")
-	List<Object[]> findFields(Collection<String> ids);
+	/** The fields of each, keyed by its ID, in the annotators' order. */
+	@Query("select new org.diplomacygraph.paging.Keyed(a.id, f) from Agreement a join a.fields f where a.id in :ids order by a.id, index(f)")
+	List<Keyed<String>> findFields(Collection<String> ids);
 
 	/** Rows of {@code [year, count]} of agreements with a dated signing. */
 	@Query("""

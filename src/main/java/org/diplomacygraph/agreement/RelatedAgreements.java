@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The filtered agreements of many organisations at once, for {@code Organisation.agreements}: one query per batch. */
 @Component
 @Transactional(readOnly = true)
-class RelatedAgreements {
+public class RelatedAgreements {
 
 	private final EntityManager entityManager;
 

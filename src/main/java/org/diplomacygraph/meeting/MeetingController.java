@@ -18,6 +18,7 @@ import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.paging.Batches;
 import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.NestedConnection;
 import org.diplomacygraph.paging.Ordering;
@@ -163,8 +164,11 @@ class MeetingController {
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, List<Organisation>> organisations(List<Meeting> meetings) {
 		// Named for the meeting first, then the posts of participants; each by name, once.
-		Map<Meeting, List<Object[]>> rows = Batches.fromRows(meetings, Meeting::getId,
-				(ids) -> this.meetings.findOrganisations(ids).stream().map((row) -> new Object[] { row[0], row }).toList());
+		Map<Meeting, List<Object[]>> rows = Batches.fromRows(meetings, Meeting::getId, (ids) -> this.meetings
+			.findOrganisations(ids)
+			.stream()
+			.map((row) -> new Keyed<>((String) row[0], row))
+			.toList());
 		Map<Meeting, List<Organisation>> all = new LinkedHashMap<>();
 		rows.forEach((meeting, found) -> all.put(meeting, found.stream()
 			.sorted(Comparator.comparing((Object[] row) -> ((Number) row[2]).intValue())
@@ -203,9 +207,11 @@ class MeetingController {
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Counterpart>> counterparts(List<Person> people) {
-		Map<Person, List<Object[]>> rows = Batches.fromRows(people, Person::getId,
-				(ids) -> this.participants.findCounterparts(ids).stream().map((row) -> new Object[] { row[0], row })
-					.toList());
+		Map<Person, List<Object[]>> rows = Batches.fromRows(people, Person::getId, (ids) -> this.participants
+			.findCounterparts(ids)
+			.stream()
+			.map((row) -> new Keyed<>((String) row[0], row))
+			.toList());
 		Map<Person, List<Counterpart>> counterparts = new LinkedHashMap<>();
 		rows.forEach((person, met) -> counterparts.put(person, aggregate(met)));
 		return counterparts;

@@ -3,6 +3,7 @@ package org.diplomacygraph.meeting;
 import java.util.Collection;
 import java.util.List;
 
+import org.diplomacygraph.paging.Keyed;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public interface MeetingRepository extends JpaRepository<Meeting, String> {
 
-	/** Rows of {@code [meetingId, topic]} in the annotators' order. */
-	@Query("select m.id, t from Meeting m join m.topics t where m.id in :ids order by m.id, index(t)")
-	List<Object[]> findTopics(Collection<String> ids);
+	/** The topics of each, keyed by its ID, in the annotators' order. */
+	@Query("select new org.diplomacygraph.paging.Keyed(m.id, t) from Meeting m join m.topics t where m.id in :ids order by m.id, index(t)")
+	List<Keyed<String>> findTopics(Collection<String> ids);
 
 	List<Meeting> findByPartOfIdInOrderByDateSortAscIdAsc(Collection<String> ids);
 

@@ -50,14 +50,13 @@ public final class Batches {
 		return perSource(sources, idOf, byParent);
 	}
 
-	/** Like {@link #toMany} for query rows of {@code [parentId, value]}. */
-	@SuppressWarnings("unchecked")
+	/** Like {@link #toMany} for values keyed by their parent's ID, in the order loaded. */
 	public static <S, T> Map<S, List<T>> fromRows(Collection<S> sources, Function<S, String> idOf,
-			Function<Set<String>, List<Object[]>> load) {
+			Function<Set<String>, List<Keyed<T>>> load) {
 		Set<String> ids = ids(sources, idOf);
 		Map<String, List<T>> byParent = new HashMap<>();
-		for (Object[] row : load.apply(ids)) {
-			byParent.computeIfAbsent((String) row[0], (key) -> new ArrayList<>()).add((T) row[1]);
+		for (Keyed<T> row : load.apply(ids)) {
+			byParent.computeIfAbsent(row.key(), (key) -> new ArrayList<>()).add(row.value());
 		}
 		return perSource(sources, idOf, byParent);
 	}

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the count does not grow with the graph) in one read-only transaction.
  */
 @Component
-class StoredGazetteer implements Gazetteer {
+public class StoredGazetteer implements Gazetteer {
 
 	private final JdbcTemplate jdbc;
 

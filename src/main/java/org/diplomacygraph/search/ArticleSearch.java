@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hits are reachable, so at most that many articles are read.
  */
 @Component
-class ArticleSearch {
+public class ArticleSearch {
 
 	/** Articles loaded at a time. */
 	static final int ARTICLE_PAGE = 20;

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * node among them (at most the {@link RecordType} node types), whatever the number of hits.
  */
 @Component
-class MentionedEntities {
+public class MentionedEntities {
 
 	private final EvidenceRepository evidence;
 

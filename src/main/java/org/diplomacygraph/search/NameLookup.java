@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * which it is another name, then by slug, so the answer is the same on every run.
  */
 @Component
-class NameLookup {
+public class NameLookup {
 
 	private static final float NAME_SCORE = 2;
 

@@ -37,7 +37,11 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -52,7 +56,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * graph one row rather than one per entity.
  */
 @Component
-public class SearchChanges {
+public class SearchChanges implements TransactionExecutionListener {
 
 	/** The entity type (and id) of a change that asks for a rebuild of the whole index. */
 	static final String ALL = "*";
@@ -128,19 +132,69 @@ public class SearchChanges {
 		}
 	}
 
+	/**
+	 * Every transaction of the application's transaction manager (Spring Boot adds this listener to
+	 * it) that may write gets a synchronization that writes its changes before the commit, after a
+	 * flush of its session (the commit's own flush, later, then finds nothing to write), and forgets
+	 * them when it ends, committed or rolled back. Hibernate's completion callbacks would not do:
+	 * they are skipped on a rollback, and Hibernate warns when a session closes with one left over
+	 * (HHH90010101). They serve only writes outside Spring's transactions.
+	 */
+	@Override
+	public void afterBegin(TransactionExecution transaction, @Nullable Throwable beginFailure) {
+		if (beginFailure == null && !transaction.isReadOnly() && transaction.isNewTransaction()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new Flush());
+		}
+	}
+
 	private Pending pending(SharedSessionContractImplementor session) {
 		return this.pending.computeIfAbsent(session, (key) -> {
 			Pending changes = new Pending();
-			key.getTransactionCompletionCallbacks().registerCallback(changes::write);
-			// Also after a rollback, which skips the callback above (Hibernate then warns, when the
-			// session closes, of an unprocessed completion action: that one).
-			key.getTransactionCompletionCallbacks()
-				.registerCallback((boolean success, SharedSessionContractImplementor completed) -> {
-					changes.completed = true;
-					this.pending.remove(completed);
-				});
+			boolean flushed = TransactionSynchronizationManager.isSynchronizationActive()
+					&& TransactionSynchronizationManager.getSynchronizations()
+						.stream()
+						.anyMatch(Flush.class::isInstance);
+			if (!flushed) {
+				// A write outside the transactions of Spring's transaction manager.
+				key.getTransactionCompletionCallbacks().registerCallback(changes::write);
+				key.getTransactionCompletionCallbacks()
+					.registerCallback((boolean success, SharedSessionContractImplementor completed) -> {
+						changes.completed = true;
+						this.pending.remove(completed);
+					});
+			}
 			return changes;
 		});
+	}
+
+	/** Writes the changes of a Spring transaction before it commits; forgets them when it ends. */
+	private final class Flush implements TransactionSynchronization {
+
+		private SharedSessionContractImplementor session;
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.session = SearchChanges.this.entityManager.unwrap(SharedSessionContractImplementor.class);
+			if (this.session.isOpen()) {
+				this.session.flush();
+			}
+			Pending changes = SearchChanges.this.pending.get(this.session);
+			if (changes != null) {
+				changes.write(this.session);
+			}
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			SharedSessionContractImplementor session = (this.session != null) ? this.session
+					: SearchChanges.this.entityManager.unwrap(SharedSessionContractImplementor.class);
+			Pending changes = SearchChanges.this.pending.remove(session);
+			if (changes != null) {
+				changes.completed = true;
+			}
+		}
+
 	}
 
 	/** The changes of one transaction. */

@@ -53,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Nang (whose {@code da} is a whole word of the query).
  */
 @Component
-class SearchIndex {
+public class SearchIndex {
 
 	/** The index fields of names; meetings and agreements have no aliases, and their title is their name. */
 	private static final List<String> FIELDS = List.of("name", "aliases");

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.dataloader.DataLoaderOptions;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 
@@ -43,12 +43,14 @@ class GraphQlConfiguration {
 	 * The registry every {@code @BatchMapping} and named batch loader is registered in. With
 	 * {@code diplomacy.graphql.batching=false} each DataLoader dispatches every key on its own, so the
 	 * same resolvers run naively (one statement per source): the benchmark's baseline, never for
-	 * production.
+	 * production. The property is read as each request makes its DataLoaders, so that a test can
+	 * switch batching off for a while in a running application.
 	 */
 	@Bean
-	BatchLoaderRegistry batchLoaderRegistry(@Value("${diplomacy.graphql.batching:true}") boolean batching) {
-		return new DefaultBatchLoaderRegistry(
-				() -> DataLoaderOptions.newOptions().setBatchingEnabled(batching).build());
+	BatchLoaderRegistry batchLoaderRegistry(Environment environment) {
+		return new DefaultBatchLoaderRegistry(() -> DataLoaderOptions.newOptions()
+			.setBatchingEnabled(environment.getProperty("diplomacy.graphql.batching", Boolean.class, true))
+			.build());
 	}
 
 }

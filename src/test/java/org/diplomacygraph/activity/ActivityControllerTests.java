@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.agreement.AgreementPartyRepository;
 import org.diplomacygraph.agreement.AgreementRepository;
 import org.diplomacygraph.meeting.Meeting;
@@ -16,9 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.diplomacygraph.ClientError.assertErrors;
 import static org.diplomacygraph.ClientError.badRequest;
@@ -34,7 +33,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * {@code activityByYear} and {@code activityByCountryPair}: the counts the repositories return per
  * year and per pair of countries, merged, filtered and ordered.
  */
-@GraphQlTest(ActivityController.class)
+@GraphQlSliceTest
 class ActivityControllerTests {
 
 	final Country vietnam = new Country("vietnam", "Vietnam", "VN", List.of());
@@ -51,19 +50,19 @@ class ActivityControllerTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	MeetingRepository meetings;
 
-	@MockitoBean
+	@Autowired
 	AgreementRepository agreements;
 
-	@MockitoBean
+	@Autowired
 	AgreementPartyRepository parties;
 
-	@MockitoBean
+	@Autowired
 	CountryRepository countries;
 
-	@MockitoBean
+	@Autowired
 	RelatedMeetings related;
 
 	@BeforeEach

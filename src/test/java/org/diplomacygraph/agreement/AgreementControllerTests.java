@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.agreement.Agreement.Kind;
 import org.diplomacygraph.agreement.Agreement.Status;
 import org.diplomacygraph.article.Article;
@@ -22,6 +23,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -40,9 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
@@ -65,7 +65,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * The {@code agreements} connection, the fields of {@code Agreement} and {@code Signatory}, and the
  * agreements of people and organisations, with the pager and the repositories mocked.
  */
-@GraphQlTest(AgreementController.class)
+@GraphQlSliceTest
 class AgreementControllerTests {
 
 	static final String TO_LAM_ID = "UGVyc29uOnRvLWxhbQ";
@@ -120,31 +120,31 @@ class AgreementControllerTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	KeysetPager pager;
 
-	@MockitoBean
+	@Autowired
 	AgreementRepository agreements;
 
-	@MockitoBean
+	@Autowired
 	AgreementPartyRepository parties;
 
-	@MockitoBean
+	@Autowired
 	SignatoryRepository signatories;
 
-	@MockitoBean
+	@Autowired
 	RelatedAgreements related;
 
-	@MockitoBean
+	@Autowired
 	MeetingRepository meetings;
 
-	@MockitoBean
+	@Autowired
 	PersonRepository people;
 
-	@MockitoBean
+	@Autowired
 	PositionRepository positions;
 
-	@MockitoBean
+	@Autowired
 	EvidenceLookup evidence;
 
 	ArgumentCaptor<Filter<Agreement>> filter = ArgumentCaptor.captor();
@@ -373,9 +373,9 @@ class AgreementControllerTests {
 	@Test
 	void fieldsOfAllAgreementsAreLoadedWithOneQuery() {
 		given(this.agreements.findFields(anyCollection()))
-			.willReturn(List.of(new Object[] { "hanoi-havana-cooperation-2023", "party building" },
-					new Object[] { "hanoi-havana-cooperation-2023", "health care" },
-					new Object[] { "vietnam-cuba-education-mou", "education" }));
+			.willReturn(List.of(new Keyed<>("hanoi-havana-cooperation-2023", "party building"),
+					new Keyed<>("hanoi-havana-cooperation-2023", "health care"),
+					new Keyed<>("vietnam-cuba-education-mou", "education")));
 
 		this.graphQl.documentName("slice-agreement").operationName("AgreementFields").execute()
 			.path("agreements.nodes")

@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -24,17 +23,16 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code articles}, their evidence and the article of a quote, over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class ArticleApiTests {
 
 	/** The slug of each article and the file it is read from. */
 	static final Map<String, String> FILES = Map.of("hanoi-cuba-localities-partnership-2025",
-			"articles/000_6fedda4a795204e1.txt", "hanoi-havana-party-committees-talks-2023-06-09",
-			"articles/001_1fb4e21c4332bc45.txt", "vietnam-cuba-65-years-of-partnership-and-development",
-			"articles/002_3c54897669d23acc.txt", "to-lam-diaz-canel-talks-hanoi-2025-09",
-			"articles/003_33d67c879880b1c7.txt", "hanoi-promotes-sustainable-relations-with-beijing",
-			"articles/004_1a6ee8431759ad64.txt");
+			"corpus/000_6fedda4a795204e1.txt", "hanoi-havana-party-committees-talks-2023-06-09",
+			"corpus/001_1fb4e21c4332bc45.txt", "vietnam-cuba-65-years-of-partnership-and-development",
+			"corpus/002_3c54897669d23acc.txt", "to-lam-diaz-canel-talks-hanoi-2025-09",
+			"corpus/003_33d67c879880b1c7.txt", "hanoi-promotes-sustainable-relations-with-beijing",
+			"corpus/004_1a6ee8431759ad64.txt");
 
 	/** By publication date, earliest first; the undated article last. */
 	static final List<String> BY_PUBLICATION = List.of("hanoi-havana-party-committees-talks-2023-06-09",

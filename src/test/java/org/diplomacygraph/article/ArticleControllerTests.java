@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.article.Evidence.Aspect;
 import org.diplomacygraph.paging.Connection.Edge;
 import org.diplomacygraph.paging.Connection.PageInfo;
@@ -29,9 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
@@ -51,7 +50,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * The {@code articles} connection, an article's evidence and the article of a quote, with the pager
  * and the repositories mocked.
  */
-@GraphQlTest(ArticleController.class)
+@GraphQlSliceTest
 class ArticleControllerTests {
 
 	final Article talks = new Article("hanoi-havana-talks-2023-06-09", "a".repeat(64), "001_talks.txt", null, null,
@@ -64,13 +63,13 @@ class ArticleControllerTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	KeysetPager pager;
 
-	@MockitoBean
+	@Autowired
 	ArticleRepository articles;
 
-	@MockitoBean
+	@Autowired
 	EvidenceRepository evidence;
 
 	ArgumentCaptor<Filter<Article>> filter = ArgumentCaptor.captor();

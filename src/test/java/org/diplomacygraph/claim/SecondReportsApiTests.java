@@ -12,21 +12,20 @@ import java.util.function.Predicate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplomacygraph.WriteApiTest;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.curation.WriteFixture.run;
@@ -40,14 +39,12 @@ import static org.diplomacygraph.curation.WriteFixture.run;
  * once. Then every refusal of an ingest into stored records, with its exact user error and nothing
  * written.
  *
- * <p>The reports are ingested once, before the tests, into a database of this class alone: the
- * other tests of writes share theirs ({@link WriteFixture#DATABASE}) and merge the very records the
- * reports name (the two party committees, Hanoi and Havana, Tô Lâm and Díaz-Canel), so that the
- * reports' entries would name one record twice after them. In memory on H2; on the PostgreSQL server
- * of the {@code postgres} profile, a fresh database {@code diplomacy_reports} beside the tests'.
+ * <p>The reports are ingested once, before the tests, into a fresh store of the test corpus
+ * ({@link WriteFixture#freshStore}): the other tests of writes share the store and merge the very
+ * records the reports name (the two party committees, Hanoi and Havana, Tô Lâm and Díaz-Canel), so
+ * that the reports' entries would name one record twice after them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@WriteApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecondReportsApiTests {
 
@@ -106,11 +103,6 @@ class SecondReportsApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> WriteFixture.ownDatabase("reports"));
-	}
-
 	@Autowired
 	HttpGraphQlTester tester;
 
@@ -135,8 +127,15 @@ class SecondReportsApiTests {
 
 	Map<String, Object> analyticsBefore;
 
+	/** What this class ingested is not for the other write tests (MergeRecordsApiTests counts titles and claims). */
+	@AfterAll
+	static void testCorpusAgain(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context);
+	}
+
 	@BeforeAll
-	void ingestTheReports() {
+	void ingestTheReports(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context);
 		this.editor = WriteFixture.editor(this.tester);
 		this.reader = WriteFixture.anonymous(this.tester);
 		// Every record a report names by ID is one the API serves, of that type.

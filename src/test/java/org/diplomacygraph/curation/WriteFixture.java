@@ -1,20 +1,20 @@
 package org.diplomacygraph.curation;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
+import org.diplomacygraph.CorpusRewrite;
 import org.diplomacygraph.TestKeys;
+import org.diplomacygraph.ingest.CorpusProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,15 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a write may touch, to prove that a refused write changed nothing.
  */
 public final class WriteFixture {
-
-	/**
-	 * Writes go to a database of their own, so that no other test class sees a merged graph; every
-	 * test class of writes names exactly these properties, so they share one application context.
-	 * Under {@code -Ppostgres} that is the server's second database ({@code DIPLOMACY_TEST_WRITES_DB_URL},
-	 * made by src/test/postgres/start), so the writes are tested on PostgreSQL too. On H2 a write
-	 * waits for the one before it (audit/WriteLock) as long as on the file database, 10 s.
-	 */
-	public static final String DATABASE = "spring.datasource.url=${diplomacy.test.writes-db-url:jdbc:h2:mem:writes;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000}";
 
 	private static final List<String> TABLES = List.of("audit_entry", "curation_action", "entity_redirect", "person",
 			"person_alias", "person_position", "participant", "signatory", "organisation", "organisation_alias",
@@ -47,32 +38,40 @@ public final class WriteFixture {
 	private WriteFixture() {
 	}
 
-	/** Without a key; patient, since the first request of a fresh context on two busy cores takes seconds. */
 	/**
-	 * A database of one test class alone, for tests whose records the other write tests (sharing
-	 * {@link #DATABASE}) would merge away: in memory on H2; under the {@code postgres} profile a fresh
-	 * database {@code diplomacy_<name>} on the tests' server.
+	 * Brings the store of the write tests back to a corpus alone, as a database of one test class
+	 * would be, in the one context they share: everything written through the API is deleted (merges,
+	 * redirects, ingested articles, their earlier versions, editors' claims, the audit log), then the
+	 * corpus at the location is written and the search index rebuilt ({@link CorpusRewrite#load}). For
+	 * tests whose records the other write tests would merge or extend, and for tests of another corpus
+	 * (which end with a fresh store of the corpus the contexts load again).
 	 */
-	public static String ownDatabase(String name) {
-		String profiles = Objects.requireNonNullElse(System.getenv("SPRING_PROFILES_ACTIVE"), "");
-		String url = System.getenv("DIPLOMACY_DB_URL");
-		if (!profiles.contains("postgres") || url == null) {
-			return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-		}
-		String database = "diplomacy_" + name;
-		String user = Objects.requireNonNullElse(System.getenv("DIPLOMACY_DB_USER"), "postgres");
-		String password = Objects.requireNonNullElse(System.getenv("DIPLOMACY_DB_PASSWORD"), "");
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + database + " with (force)");
-			statement.execute("create database " + database);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create the database " + database + " beside " + url, ex);
-		}
-		return url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+	public static void freshStore(ApplicationContext context, String location) {
+		clearWrites(context);
+		context.getBean(CorpusRewrite.class).load(location);
 	}
 
+	/**
+	 * Deletes everything written through the API (merges, redirects, ingested articles, their
+	 * earlier versions, editors' claims, the audit log) and the fingerprint of the stored corpus, so
+	 * that the next corpus load rewrites the store; the graph stays until then.
+	 */
+	public static void clearWrites(ApplicationContext context) {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult((status) -> {
+			for (String table : List.of("claim", "article_version", "ingested_article", "curation_action",
+					"entity_redirect", "audit_entry", "corpus_state")) {
+				jdbc.update("delete from " + table);
+			}
+		});
+	}
+
+	/** {@link #freshStore(ApplicationContext, String)} of the test corpus the contexts load. */
+	public static void freshStore(ApplicationContext context) {
+		freshStore(context, context.getBean(CorpusProperties.class).location());
+	}
+
+	/** Without a key; patient, since the first request of a fresh context on two busy cores takes seconds. */
 	public static HttpGraphQlTester anonymous(HttpGraphQlTester tester) {
 		return tester.mutate()
 			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(30)))

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.GraphQlHttp.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * warm-up nor a collection counts). CPU time of the threads that did the work, not the clock: other
  * work on the machine does not make it fail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class AdversarialApiTests {
 
 	static final long MAX_CPU_NANOS = 50_000_000;

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.GraphQlHttp.Reply;
 import org.diplomacygraph.TestKeys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * POST), HTTP caching of GET queries (ETag, Cache-Control, 304), and the cache of parsed and
  * validated documents, which never lets a document past the limits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class CachingApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

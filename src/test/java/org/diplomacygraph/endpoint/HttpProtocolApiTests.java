@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.GraphQlHttp.Reply;
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.values.GlobalId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GraphQL-shaped error for every request that never reaches GraphQL; each bad request runs no SQL,
  * and the server keeps serving after it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class HttpProtocolApiTests {
 
 	static final String MEETINGS = "{ meetings(first: 1) { totalCount } }";

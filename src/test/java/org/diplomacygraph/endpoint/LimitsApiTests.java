@@ -18,11 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.GraphQlHttp.Reply;
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.values.GlobalId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The default limits over HTTP: what passes, what is refused with which error, that a refused
  * request runs no SQL, and the cost every response reports.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class LimitsApiTests {
 
 	@LocalServerPort

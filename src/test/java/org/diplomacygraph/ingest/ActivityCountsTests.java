@@ -3,14 +3,13 @@ package org.diplomacygraph.ingest;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.meeting.MeetingRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the year of its dated talks, and a visit with its talks in the same year counts once. (Here, beside
  * the other store tests, to share their Spring context.)
  */
-@DataJpaTest(showSql = false)
-// Not needed here, but it makes the Spring context the one the other store tests share.
-@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
+@RepositoryTest
 class ActivityCountsTests {
 
 	@Autowired

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
+import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.agreement.AgreementPartyRepository;
@@ -31,16 +32,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Facts read by hand from the five articles, checked in the store the loader fills. */
-@DataJpaTest(showSql = false)
-@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
+@RepositoryTest
 class AnnotatedFactsTests {
 
 	@Autowired
@@ -81,7 +79,7 @@ class AnnotatedFactsTests {
 		this.jdbc.update("delete from corpus_state");
 		// In the test's transaction.
 		CorpusLoader loader = new CorpusLoader(this.writer);
-		loader.write(loader.read(CorpusProperties.DEFAULT_LOCATION));
+		loader.write(loader.read(TestCorpus.LOCATION));
 		// Read back from the database, not from what the loader left in the persistence context.
 		this.entityManager.clear();
 	}
@@ -250,7 +248,7 @@ class AnnotatedFactsTests {
 	void articlesKeepTheirTextVerbatimWithMetadataOnlyWhereTheTextSupportsIt() throws Exception {
 		Article talks = this.articles.findById("hanoi-havana-party-committees-talks-2023-06-09").orElseThrow();
 		byte[] file;
-		try (InputStream in = getClass().getResourceAsStream("/articles/001_1fb4e21c4332bc45.txt")) {
+		try (InputStream in = getClass().getResourceAsStream("/corpus/001_1fb4e21c4332bc45.txt")) {
 			file = in.readAllBytes();
 		}
 		assertThat(talks.getText()).isEqualTo(new String(file, StandardCharsets.UTF_8));

@@ -3,14 +3,13 @@ package org.diplomacygraph.ingest;
 import java.util.List;
 import java.util.Map;
 
+import org.diplomacygraph.WriteApiTest;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +25,7 @@ import static org.diplomacygraph.ingest.IngestApiTests.quotes;
  * (claims, evidence, aliases, participations), records only it stood behind are deleted, the served
  * values are chosen again; each refusal with its exact user error and nothing written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WriteFixture.DATABASE)
-@AutoConfigureHttpGraphQlTester
+@WriteApiTest
 class ArticleCorrectionsApiTests {
 
 	static final String TALKS = GlobalId.encode("Meeting", "dung-torres-iribar-talks-2023-06-09");

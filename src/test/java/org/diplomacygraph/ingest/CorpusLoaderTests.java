@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.article.ArticleIdentity;
 import org.diplomacygraph.audit.WriteLock;
@@ -19,8 +20,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,8 +35,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * changed by a defective corpus. It reads and writes as the corpus rewrite
  * ({@code org.diplomacygraph.CorpusRewrite}) does, without the replays (no API writes here).
  */
-@DataJpaTest(showSql = false)
-@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
+@RepositoryTest
 // The load runs its own transaction; the test must see what it committed or rolled back.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CorpusLoaderTests {
@@ -62,7 +60,7 @@ class CorpusLoaderTests {
 	@BeforeEach
 	void loadThePackagedCorpus() {
 		this.jdbc.update("delete from corpus_state");
-		load(CorpusProperties.DEFAULT_LOCATION);
+		load(TestCorpus.LOCATION);
 	}
 
 	/** Read, then written in a transaction of its own; true if written. */
@@ -92,7 +90,7 @@ class CorpusLoaderTests {
 	void loadingTheSameCorpusAgainWritesNothing() {
 		Map<String, List<String>> before = dump(true);
 
-		assertThat(load(CorpusProperties.DEFAULT_LOCATION)).isFalse();
+		assertThat(load(TestCorpus.LOCATION)).isFalse();
 
 		assertThat(dump(true)).isEqualTo(before);
 	}
@@ -102,7 +100,7 @@ class CorpusLoaderTests {
 		Map<String, List<String>> before = dump(false);
 		this.jdbc.update("delete from corpus_state");
 
-		assertThat(load(CorpusProperties.DEFAULT_LOCATION)).isTrue();
+		assertThat(load(TestCorpus.LOCATION)).isTrue();
 
 		assertThat(dump(false)).isEqualTo(before);
 	}
@@ -113,7 +111,7 @@ class CorpusLoaderTests {
 		this.jdbc.update("update article set text_key = null, url_key = null");
 		this.jdbc.update("delete from corpus_state");
 
-		assertThat(load(CorpusProperties.DEFAULT_LOCATION)).isTrue();
+		assertThat(load(TestCorpus.LOCATION)).isTrue();
 
 		List<Map<String, Object>> articles = this.jdbc.queryForList("select text, url, text_key, url_key from article");
 		assertThat(articles).hasSize(5).allSatisfy((row) -> {
@@ -127,7 +125,7 @@ class CorpusLoaderTests {
 	void aDefectStopsTheLoadAndLeavesTheStoreAsItWas(String what, String file, String from, String to,
 			Defect expected) {
 		Map<String, List<String>> before = dump(true);
-		String location = TestCorpus.packaged().replace(file, from, to).writeTo(this.directory);
+		String location = TestCorpus.fiveArticles().replace(file, from, to).writeTo(this.directory);
 
 		CorpusException failure = catchThrowableOfType(CorpusException.class, () -> load(location));
 
@@ -162,7 +160,7 @@ class CorpusLoaderTests {
 	void aFailureWhileWritingRollsBackEverything() {
 		Map<String, List<String>> before = dump(true);
 		// Valid to the loader, but longer than the title column: the database refuses it halfway.
-		String location = TestCorpus.packaged()
+		String location = TestCorpus.fiveArticles()
 			.replace("004_1a6ee8431759ad64.yaml", "title: Hanoi promotes sustainable relations with Beijing",
 					"title: " + "x".repeat(600))
 			.writeTo(this.directory);

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplomacygraph.CorpusRewrite;
+import org.diplomacygraph.WriteApiTest;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,8 +22,7 @@ import static org.diplomacygraph.curation.WriteFixture.run;
  * through the API is replayed onto it in the same transaction, so an added alias and merges (of places and
  * of meetings) survive, in the store and in the search index rebuilt after the load.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WriteFixture.DATABASE)
-@AutoConfigureHttpGraphQlTester
+@WriteApiTest
 class CorpusRewriteCurationTests {
 
 	@Autowired

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.diplomacygraph.CorpusRewrite;
+import org.diplomacygraph.WriteApiTest;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,8 +21,7 @@ import static org.diplomacygraph.curation.WriteFixture.run;
  * A corpus rewrite at start-up replaces the whole graph: the articles ingested through the API are
  * ingested again, with the same IDs, before the curation is replayed (which may name their entities).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WriteFixture.DATABASE)
-@AutoConfigureHttpGraphQlTester
+@WriteApiTest
 class CorpusRewriteIngestTests {
 
 	@Autowired

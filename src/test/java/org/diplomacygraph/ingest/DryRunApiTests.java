@@ -7,21 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.diplomacygraph.WriteApiTest;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.curation.WriteFixture.run;
@@ -33,8 +33,7 @@ import static org.diplomacygraph.curation.WriteFixture.run;
  * by the dry run and by the ingest; {@code new: true} gets it written. Every dry run leaves every table
  * (the audit log among them) as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@WriteApiTest
 class DryRunApiTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,9 +47,15 @@ class DryRunApiTests {
 	HttpGraphQlTester editor;
 
 	/** The seed as shipped: the other write tests merge the party committees this report names. */
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> WriteFixture.ownDatabase("dryrun"));
+	/** What this class ingested is not for the other write tests (MergeRecordsApiTests counts titles and claims). */
+	@AfterAll
+	static void testCorpusAgain(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context);
+	}
+
+	@BeforeAll
+	static void freshStore(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context);
 	}
 
 	@BeforeEach

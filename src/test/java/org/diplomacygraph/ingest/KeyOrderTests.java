@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.audit.WriteLock;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,8 +12,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +22,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * default collation: keyset paging orders root connections in SQL and nested ones in Java, and
  * compares cursors both ways (on PostgreSQL, db/vendor/postgresql makes these columns "C").
  */
-@DataJpaTest(showSql = false)
-// Not needed here, but it makes the Spring context the one the other store tests share.
-@Import({ CorpusWriter.class, ServedValues.class, WriteLock.class })
+@RepositoryTest
 class KeyOrderTests {
 
 	// A collation that ignores spaces and punctuation (glibc's en_US.UTF-8, say) sorts "aa" before

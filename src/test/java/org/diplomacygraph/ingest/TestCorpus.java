@@ -12,10 +12,17 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * A corpus written to a directory so that a test can break exactly one thing in it: either the
- * packaged corpus or a two-article one small enough to read at a glance.
+ * A corpus written to a directory so that a test can break exactly one thing in it: either the test
+ * corpus the Spring contexts load ({@link #LOCATION}) or a two-article one small enough to read at a
+ * glance.
  */
 final class TestCorpus {
+
+	/**
+	 * The corpus of the tests, {@code src/test/resources/corpus/}: the five articles the assertions
+	 * count, independent of the shipped corpus ({@code CorpusProperties.DEFAULT_LOCATION}), which may grow.
+	 */
+	static final String LOCATION = "classpath:corpus/";
 
 	static final String A_TXT = """
 			Hanoi and Havana sign agreement
@@ -122,11 +129,11 @@ final class TestCorpus {
 		return corpus;
 	}
 
-	/** The five articles packaged with the application and their annotations. */
-	static TestCorpus packaged() {
+	/** The five articles of the test corpus ({@link #LOCATION}) and their annotations. */
+	static TestCorpus fiveArticles() {
 		try {
 			TestCorpus corpus = new TestCorpus();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:articles/*")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION + "*.*")) {
 				corpus.files.put(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
 			}
 			return corpus;

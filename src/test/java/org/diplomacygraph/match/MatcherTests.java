@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.agreement.Agreement;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.organisation.Organisation;
@@ -19,7 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * retrieved from the search index and indexed columns, then scored, in a bounded number of statements.
  */
 // The plain web context of the HTTP tests (HttpProtocolApiTests, ReconcileApiTests): one context for all.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class MatcherTests {
 
 	@Autowired

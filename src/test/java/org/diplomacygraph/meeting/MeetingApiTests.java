@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.Paging;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.values.GlobalId;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -27,8 +26,7 @@ import static org.diplomacygraph.ClientError.assertErrors;
 import static org.diplomacygraph.ClientError.badRequest;
 
 /** {@code meetings}, the fields of {@code Meeting}, {@code Participant} and {@code Place}, and the analytics, over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class MeetingApiTests {
 
 	/** Every person by name, as the root connection serves them. */

@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.meeting.Participant.Role;
@@ -20,6 +21,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -41,9 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
@@ -67,7 +67,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * meetings and counterparts of people and organisations, with the pager and the repositories
  * mocked.
  */
-@GraphQlTest(MeetingController.class)
+@GraphQlSliceTest
 class MeetingControllerTests {
 
 	static final String TO_LAM_ID = "UGVyc29uOnRvLWxhbQ";
@@ -138,31 +138,31 @@ class MeetingControllerTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	KeysetPager pager;
 
-	@MockitoBean
+	@Autowired
 	MeetingRepository meetings;
 
-	@MockitoBean
+	@Autowired
 	ParticipantRepository participants;
 
-	@MockitoBean
+	@Autowired
 	RelatedMeetings related;
 
-	@MockitoBean
+	@Autowired
 	PlaceRepository places;
 
-	@MockitoBean
+	@Autowired
 	CountryRepository countries;
 
-	@MockitoBean
+	@Autowired
 	PersonRepository people;
 
-	@MockitoBean
+	@Autowired
 	PositionRepository positions;
 
-	@MockitoBean
+	@Autowired
 	EvidenceLookup evidence;
 
 	ArgumentCaptor<Filter<Meeting>> filter = ArgumentCaptor.captor();
@@ -449,9 +449,9 @@ class MeetingControllerTests {
 	@Test
 	void topicsOfAllMeetingsAreLoadedWithOneQuery() {
 		given(this.meetings.findTopics(anyCollection())).willReturn(
-				List.of(new Object[] { "dung-torres-iribar-talks-2023-06-09", "party building" },
-						new Object[] { "dung-torres-iribar-talks-2023-06-09", "health care" },
-						new Object[] { "lam-diaz-canel-talks-2024-09-20", "trade" }));
+				List.of(new Keyed<>("dung-torres-iribar-talks-2023-06-09", "party building"),
+						new Keyed<>("dung-torres-iribar-talks-2023-06-09", "health care"),
+						new Keyed<>("lam-diaz-canel-talks-2024-09-20", "trade")));
 
 		this.graphQl.documentName("slice-meeting").operationName("MeetingTopics").execute().path("meetings.nodes")
 			.matchesJsonStrictly("""

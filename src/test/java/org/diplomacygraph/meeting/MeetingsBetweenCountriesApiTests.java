@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -23,8 +22,7 @@ import static org.diplomacygraph.ClientError.badRequest;
  * Meetings between countries over HTTP: the {@code betweenCountries} filter, and the meetings of
  * each pair of {@code activityByCountryPair}, which are the meetings its count counts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class MeetingsBetweenCountriesApiTests {
 
 	static final List<String> VIETNAM_CUBA = List.of("Talks between Đinh Tiến Dũng and Luis Antonio Torres Iríbar",

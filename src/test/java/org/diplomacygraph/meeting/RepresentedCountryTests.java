@@ -9,14 +9,13 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.paging.Filter;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * organisation's), on a store of its own. The one definition behind the {@code betweenCountries}
  * filter, the pair counts and the pairs' meetings, so all three agree.
  */
-@DataJpaTest(showSql = false)
-@Import(RelatedMeetings.class)
+@RepositoryTest
 class RepresentedCountryTests {
 
 	@Autowired

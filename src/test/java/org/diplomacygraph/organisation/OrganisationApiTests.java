@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.Paging;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -26,8 +25,7 @@ import static org.diplomacygraph.ClientError.badRequest;
  * The {@code organisations} connection and the fields of {@code Organisation}; its nested
  * {@code meetings} and {@code agreements} are tested with meetings and agreements.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class OrganisationApiTests {
 
 	/** Every organisation of the corpus by name, ignoring case, diacritics and punctuation. */

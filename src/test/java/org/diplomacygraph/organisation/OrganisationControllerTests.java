@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.organisation.Organisation.Kind;
@@ -18,6 +19,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -33,9 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
@@ -58,7 +58,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * The {@code organisations} connection and the fields of {@code Organisation} this controller
  * owns, with the pager and the repositories mocked.
  */
-@GraphQlTest(OrganisationController.class)
+@GraphQlSliceTest
 class OrganisationControllerTests {
 
 	static final String VIETNAM_ID = "Q291bnRyeTp2aWV0bmFt";
@@ -89,16 +89,16 @@ class OrganisationControllerTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	KeysetPager pager;
 
-	@MockitoBean
+	@Autowired
 	OrganisationRepository organisations;
 
-	@MockitoBean
+	@Autowired
 	CountryRepository countries;
 
-	@MockitoBean
+	@Autowired
 	EvidenceLookup evidence;
 
 	ArgumentCaptor<Filter<Organisation>> filter = ArgumentCaptor.captor();
@@ -250,7 +250,7 @@ class OrganisationControllerTests {
 	@Test
 	void aliasesOfAllOrganisationsAreLoadedWithOneQuery() {
 		given(this.organisations.findAliases(anyCollection()))
-			.willReturn(List.<Object[]>of(new Object[] { "united-nations", "UN" }));
+			.willReturn(List.of(new Keyed<>("united-nations", "UN")));
 
 		this.graphQl.documentName("slice-organisation").operationName("OrganisationAliases").execute()
 			.path("organisations.nodes")

@@ -1,25 +1,46 @@
 package org.diplomacygraph.paging;
 
+import java.time.Duration;
+import java.util.Map;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.diplomacygraph.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code diplomacy.graphql.batching=false}, the benchmark's naive baseline, switches batching off by
- * configuration alone: the same resolvers then cost one statement per source, so a bigger page
+ * configuration alone (set in the running application of the API tests here): the same resolvers then cost one statement per source, so a bigger page
  * costs more statements, and the answer stays the same.
  */
-@SpringBootTest(properties = "diplomacy.graphql.batching=false")
-@AutoConfigureGraphQlTester
+@ApiTest
 class BatchingSwitchTests {
+
+	@Autowired
+	ConfigurableEnvironment environment;
+
+	/** The property, set while each test runs (the registry reads it as each request makes its DataLoaders). */
+	@BeforeEach
+	void batchingOff() {
+		this.graphQlTester = this.graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		this.environment.getPropertySources()
+			.addFirst(new MapPropertySource("batching-off", Map.of("diplomacy.graphql.batching", "false")));
+	}
+
+	@AfterEach
+	void batchingOn() {
+		this.environment.getPropertySources().remove("batching-off");
+	}
 
 	@Autowired
 	GraphQlTester graphQlTester;

@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.EvidenceLookup;
@@ -20,6 +21,7 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
@@ -35,9 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
@@ -61,7 +61,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * pager and the repositories mocked: arguments reach the pager checked and decoded, and every
  * relationship field is loaded with one call for all its sources.
  */
-@GraphQlTest(PersonController.class)
+@GraphQlSliceTest
 class PersonControllerTests {
 
 	static final String TO_LAM_ID = "UGVyc29uOnRvLWxhbQ";
@@ -97,22 +97,22 @@ class PersonControllerTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	KeysetPager pager;
 
-	@MockitoBean
+	@Autowired
 	PersonRepository people;
 
-	@MockitoBean
+	@Autowired
 	PositionRepository positions;
 
-	@MockitoBean
+	@Autowired
 	OrganisationRepository organisations;
 
-	@MockitoBean
+	@Autowired
 	CountryRepository countries;
 
-	@MockitoBean
+	@Autowired
 	EvidenceLookup evidence;
 
 	ArgumentCaptor<Filter<Person>> filter = ArgumentCaptor.captor();
@@ -264,8 +264,8 @@ class PersonControllerTests {
 	@Test
 	void aliasesOfAllPeopleAreLoadedWithOneQuery() {
 		given(this.people.findAliases(anyCollection())).willReturn(List.of(
-				new Object[] { "miguel-diaz-canel-bermudez", "Díaz-Canel" }, new Object[] { "to-lam", "To Lam" },
-				new Object[] { "to-lam", "General Secretary Lâm" }));
+				new Keyed<>("miguel-diaz-canel-bermudez", "Díaz-Canel"), new Keyed<>("to-lam", "To Lam"),
+				new Keyed<>("to-lam", "General Secretary Lâm")));
 
 		this.graphQl.documentName("slice-person").operationName("PeopleAliases").execute().path("people.nodes")
 			.matchesJsonStrictly("""

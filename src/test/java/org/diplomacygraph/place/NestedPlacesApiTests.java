@@ -9,27 +9,28 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.WriteApiTest;
+import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Places within places, which the packaged corpus has only one level of: a fixture corpus of one
  * article (in {@code src/test/resources/nested-places/}) puts a meeting in a hall of the Palace of
- * the Revolution, which lies within Havana, and gives the meeting no country of its own.
+ * the Revolution, which lies within Havana, and gives the meeting no country of its own. It is
+ * written into the store of the write tests for this class alone ({@link WriteFixture#freshStore}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@WriteApiTest
 class NestedPlacesApiTests {
 
 	private static final String MEETING = GlobalId.encode("Meeting", "example-reception-2020-05-12");
@@ -48,11 +49,15 @@ class NestedPlacesApiTests {
 			.build());
 	}
 
-	@DynamicPropertySource
-	static void nestedPlaces(DynamicPropertyRegistry registry) {
-		Path corpus = copyCorpus();
-		registry.add("diplomacy.corpus.location", () -> corpus.toUri().toString());
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:nested-places;DB_CLOSE_DELAY=-1");
+	/** The store of the write tests, holding the fixture corpus alone while this class runs. */
+	@BeforeAll
+	static void nestedPlaces(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context, copyCorpus().toUri().toString());
+	}
+
+	@AfterAll
+	static void testCorpus(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context);
 	}
 
 	@Test

@@ -5,14 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -25,8 +24,7 @@ import static org.diplomacygraph.ClientError.notFound;
  * Places and countries: their connections, a country by its code, and by ID, through meetings and
  * every other relation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class PlaceApiTests {
 
 	private static final String VIETNAM = GlobalId.encode("Country", "vietnam");

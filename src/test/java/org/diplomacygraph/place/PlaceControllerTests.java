@@ -10,6 +10,8 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
+import org.diplomacygraph.GraphQlSliceTest;
+import org.diplomacygraph.NodeStandIn;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.article.EvidenceLookup;
 import org.diplomacygraph.paging.Connection.Edge;
@@ -18,11 +20,13 @@ import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.CriteriaProbe;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
 import org.diplomacygraph.place.Place.Kind;
 import org.diplomacygraph.record.RecordType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,12 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.stereotype.Controller;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
@@ -61,8 +60,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
  * root query of its own, so a stand-in for {@code nodes} hands the places and countries to the
  * schema.
  */
-@GraphQlTest(PlaceController.class)
-@Import(PlaceControllerTests.NodesStandIn.class)
+@GraphQlSliceTest
 class PlaceControllerTests {
 
 	static final String CUBA_ID = "Q291bnRyeTpjdWJh";
@@ -87,18 +85,18 @@ class PlaceControllerTests {
 	GraphQlTester graphQl;
 
 	@Autowired
-	NodesStandIn nodes;
+	NodeStandIn nodes;
 
-	@MockitoBean
+	@Autowired
 	KeysetPager pager;
 
-	@MockitoBean
+	@Autowired
 	PlaceRepository places;
 
-	@MockitoBean
+	@Autowired
 	CountryRepository countries;
 
-	@MockitoBean
+	@Autowired
 	EvidenceLookup evidence;
 
 	ArgumentCaptor<Filter<Place>> placeFilter = ArgumentCaptor.captor();
@@ -110,6 +108,11 @@ class PlaceControllerTests {
 	ArgumentCaptor<Ordering<Country>> countryOrdering = ArgumentCaptor.captor();
 
 	ArgumentCaptor<Page> page = ArgumentCaptor.captor();
+
+	@AfterEach
+	void clearNodes() {
+		this.nodes.clear();
+	}
 
 	@Test
 	void placesRenderWithGlobalIds() {
@@ -127,7 +130,7 @@ class PlaceControllerTests {
 	void aliasesOfAllPlacesAreLoadedWithOneQuery() {
 		this.nodes.serve(this.hanoi, this.palace, this.havana);
 		given(this.places.findAliases(anyCollection()))
-			.willReturn(List.of(new Object[] { "havana", "La Habana" }, new Object[] { "hanoi", "Hà Nội" }));
+			.willReturn(List.of(new Keyed<>("havana", "La Habana"), new Keyed<>("hanoi", "Hà Nội")));
 
 		this.graphQl.documentName("slice-place").operationName("PlaceAliases").execute().path("nodes")
 			.matchesJsonStrictly("""
@@ -200,7 +203,7 @@ class PlaceControllerTests {
 	void aliasesAndEvidenceOfAllCountriesAreLoadedWithOneQueryEach() {
 		this.nodes.serve(this.vietnam, this.cuba);
 		given(this.countries.findAliases(anyCollection()))
-			.willReturn(List.<Object[]>of(new Object[] { "vietnam", "Việt Nam" }));
+			.willReturn(List.of(new Keyed<>("vietnam", "Việt Nam")));
 		Article article = article("hanoi-havana-talks", "Vietnam and Cuba signed.");
 		stubLookup(this.evidence, RecordType.COUNTRY, quote(article, RecordType.COUNTRY, "cuba", "Cuba"),
 				quote(article, RecordType.COUNTRY, "vietnam", "Vietnam"));
@@ -405,23 +408,6 @@ class PlaceControllerTests {
 		List<Edge<T>> edges = Stream.of(items).map((item) -> new Edge<>("cursor", item)).toList();
 		given(this.pager.page(eq(type), any(), any(), any(), anyBoolean()))
 			.willReturn(new Connection<>(items.length, new PageInfo(false, false, null, null), edges, List.of(items)));
-	}
-
-	/** Serves the schema's {@code nodes} query with the entities a test hands it, whatever the IDs. */
-	@Controller
-	static class NodesStandIn {
-
-		private List<Object> entities = List.of();
-
-		void serve(Object... entities) {
-			this.entities = List.of(entities);
-		}
-
-		@QueryMapping
-		List<Object> nodes() {
-			return this.entities;
-		}
-
 	}
 
 }

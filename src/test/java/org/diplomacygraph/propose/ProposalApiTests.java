@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -26,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publication's day, every quote is words of the text outside its photo credit, and nothing is
  * written; bad input is a user error, and a text over the request size the endpoint's 413.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class ProposalApiTests {
 
 	static final String REPORT = "HÀ NỘI — Party General Secretary Tô Lâm received First Secretary of the Havana Party "

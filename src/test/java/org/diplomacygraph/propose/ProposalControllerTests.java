@@ -3,14 +3,13 @@ package org.diplomacygraph.propose;
 import java.util.List;
 import java.util.Map;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -21,13 +20,13 @@ import static org.mockito.Mockito.never;
  * stubbed gazetteer, and every bad argument refused with its exact user error, the stored names
  * never read.
  */
-@GraphQlTest(ProposalController.class)
+@GraphQlSliceTest
 class ProposalControllerTests {
 
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	StoredGazetteer gazetteer;
 
 	static final String TEXT = "Hà Nội — Secretary of the Hanoi Party Committee Bui Thi Minh Hoai received Cuban "

@@ -5,11 +5,11 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with its exact message.
  */
 // The plain web context of the HTTP tests (HttpProtocolApiTests, MatcherTests): one context for all.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class ReconcileApiTests {
 
 	static final String TO_LAM = GlobalId.encode("Person", "to-lam");

@@ -23,13 +23,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.Metamodel;
 
+import org.diplomacygraph.RepositoryTest;
+import org.diplomacygraph.ingest.CorpusProperties;
 import org.diplomacygraph.values.Node;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * types, each {@code referredBy} query is valid JPQL, and the insert order it derives respects
  * every foreign key between the records' tables.
  */
-@DataJpaTest(showSql = false)
+@RepositoryTest
 class RecordTypeTests {
 
 	@Autowired
@@ -49,6 +50,13 @@ class RecordTypeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The store tests load the test corpus too (see DiplomacyGraphApplicationTests for the API tests). */
+	@Test
+	void theStoreTestsLoadTheTestCorpus(@Autowired CorpusProperties corpus) {
+		assertThat(corpus.location()).isEqualTo("classpath:corpus/");
+		assertThat(this.jdbc.queryForObject("select count(*) from corpus_state", Integer.class)).isEqualTo(1);
+	}
 
 	@Test
 	void everyEntityOfTheRegistryIsAnEntityAndEveryNodeEntityIsInTheRegistry() {

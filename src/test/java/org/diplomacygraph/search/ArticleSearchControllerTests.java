@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.article.Article;
 import org.diplomacygraph.search.ArticleSearchHit.TextSpan;
 import org.diplomacygraph.values.PartialDate;
@@ -14,9 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplomacygraph.ClientError.assertErrors;
@@ -30,7 +29,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * The {@code searchArticles} field without HTTP: arguments checked into a query (bad ones a
  * BAD_REQUEST before any search), pages and cursors, with the search mocked.
  */
-@GraphQlTest(ArticleSearchController.class)
+@GraphQlSliceTest
 class ArticleSearchControllerTests {
 
 	static final Article TALKS = new Article("talks", "a".repeat(64), "001.txt", null, null,
@@ -39,10 +38,10 @@ class ArticleSearchControllerTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	ArticleSearch search;
 
-	@MockitoBean
+	@Autowired
 	MentionedEntities mentioned;
 
 	ArgumentCaptor<ArticleSearchQuery> query = ArgumentCaptor.captor();

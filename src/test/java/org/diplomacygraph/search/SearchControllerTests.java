@@ -4,20 +4,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.person.Person;
+import org.diplomacygraph.person.PersonRepository;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,17 +32,20 @@ import static org.mockito.BDDMockito.then;
  * The {@code search} and {@code lookup} fields over HTTP-less GraphQL: arguments in, hits out, bad
  * input as BAD_REQUEST.
  */
-@GraphQlTest(SearchController.class)
+@GraphQlSliceTest
 class SearchControllerTests {
 
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@Autowired
 	SearchIndex index;
 
-	@MockitoBean
+	@Autowired
 	NameLookup lookup;
+
+	@Autowired
+	PersonRepository people;
 
 	@Test
 	void hitsAreTypedNodesWithScoreAndMatchedName() {
@@ -53,6 +57,9 @@ class SearchControllerTests {
 		given(this.index.search(any())).willReturn(List.of(new SearchResult(toLam, 21.5f, "General Secretary Lâm"),
 				new SearchResult(visit, 4.25f, "State visit of Tô Lâm to Cuba"), new SearchResult(hanoi, 1.0f, "Hanoi"),
 				new SearchResult(vietnam, 0.5f, "Việt Nam")));
+		// Person.aliases is a batch mapping of the person controller.
+		given(this.people.findAliases(Set.of("to-lam"))).willReturn(
+				List.of(new Keyed<>("to-lam", "To Lam"), new Keyed<>("to-lam", "General Secretary Lâm")));
 
 		this.graphQl.documentName("search")
 			.variable("query", "General Secretary Lam")

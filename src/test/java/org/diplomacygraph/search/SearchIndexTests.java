@@ -9,10 +9,8 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 
 import org.diplomacygraph.CorpusRewrite;
+import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.agreement.Agreement;
-import org.diplomacygraph.audit.WriteLock;
-import org.diplomacygraph.claim.ServedValues;
-import org.diplomacygraph.curation.CurationReplay;
 import org.diplomacygraph.ingest.CorpusProperties;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.organisation.Organisation;
@@ -24,17 +22,13 @@ import org.diplomacygraph.values.Names;
 import org.hibernate.Hibernate;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,13 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Search and lookup against the packaged corpus, loaded at start-up as in production: the {@link CorpusRewrite}
- * commits the graph, then makes the {@link SearchIndexer} build the index.
+ * Search and lookup against the test corpus, loaded at start-up as in production: the {@link CorpusRewrite}
+ * commits the graph, then makes the {@link SearchIndexer} build the index. Since the store tests share
+ * the database and some commit other graphs, the class starts with a rewrite of the test corpus.
  */
-@DataJpaTest(showSql = false)
-// WriteLock and ServedValues: the corpus writer of the scanned ingest package uses them.
-@Import({ CorpusRewrite.class, SearchIndex.class, SearchIndexer.class, SearchChanges.class, WriteLock.class,
-		ServedValues.class, NameLookup.class })
+@RepositoryTest
 // The mass indexer reads with its own sessions in other threads: the graph must be committed.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SearchIndexTests {
@@ -76,6 +68,14 @@ class SearchIndexTests {
 	@Autowired
 	void setTransactionManager(PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** The test corpus, whatever another store test committed, and the index built from it. */
+	@BeforeAll
+	static void testCorpus(@Autowired CorpusRewrite rewrite, @Autowired JdbcTemplate jdbc,
+			@Autowired CorpusProperties corpus) {
+		jdbc.update("delete from corpus_state");
+		rewrite.load(corpus.location());
 	}
 
 	@Test
@@ -490,21 +490,6 @@ class SearchIndexTests {
 	private static List<String> slugs(List<Object> entities) {
 		return entities.stream().map((entity) -> (entity instanceof Place place) ? place.getId()
 				: ((Organisation) entity).getId()).toList();
-	}
-
-	/**
-	 * The corpus loader and writer and the replays, as the application has them, for the corpus rewrite
-	 * that loads the packaged corpus at start-up.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	// Without the mutations, which need the audit log and security of the whole application.
-	@ComponentScan(basePackageClasses = { CorpusProperties.class, CurationReplay.class },
-			excludeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.REGEX,
-					pattern = { "org\\.diplomacygraph\\.ingest\\.(Ingest(Controller|ion|Planner)|ArticleCorrections|DryRun)",
-							"org\\.diplomacygraph\\.curation\\.Curation(Controller)?" }))
-	@EnableConfigurationProperties(CorpusProperties.class)
-	static class Ingest {
-
 	}
 
 }

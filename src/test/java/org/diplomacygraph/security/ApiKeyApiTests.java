@@ -5,14 +5,13 @@ import java.util.Map;
 import org.diplomacygraph.GraphQlHttp.Reply;
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.TestKeys;
+import org.diplomacygraph.WriteApiTest;
 import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code LimitsInterceptor}.
  */
 // The tester is not used; the annotation makes the context the one the other tests of writes share.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WriteFixture.DATABASE)
-@AutoConfigureHttpGraphQlTester
+@WriteApiTest
 class ApiKeyApiTests {
 
 	static final String ALIAS = GraphQlHttp.document("curation");

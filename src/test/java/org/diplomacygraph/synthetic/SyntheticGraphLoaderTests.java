@@ -1,10 +1,14 @@
 package org.diplomacygraph.synthetic;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.diplomacygraph.WriteApiTest;
+import org.diplomacygraph.curation.WriteFixture;
 import org.diplomacygraph.match.Candidate;
 import org.diplomacygraph.match.EntityQuery;
 import org.diplomacygraph.match.Matcher;
@@ -15,14 +19,15 @@ import org.diplomacygraph.values.PartialDate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +36,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * corpus rules (every quote stands verbatim at its offsets), the article corpus is not loaded, and
  * the API and search answer from it.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:synthetic;DB_CLOSE_DELAY=-1",
-		"diplomacy.synthetic.scale=0.01", "diplomacy.synthetic.seed=7" })
-@ActiveProfiles("synthetic")
-@AutoConfigureGraphQlTester
+@WriteApiTest
 class SyntheticGraphLoaderTests {
+
+	/** Scale 0.01, seed 7, in the store of the write tests for this class alone. */
+	@BeforeAll
+	static void syntheticGraph(@Autowired ApplicationContext context) throws SQLException {
+		SyntheticFixture.generate(context, "0.01", 7, "0");
+	}
+
+	@AfterAll
+	static void testCorpus(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context);
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -48,6 +61,12 @@ class SyntheticGraphLoaderTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	/** Patient: the first requests of a fresh context on two busy cores may take seconds. */
+	@BeforeEach
+	void patientTester() {
+		this.graphQlTester = this.graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
 
 	@Test
 	void theGraphHasTheSizesOfItsScaleAndNoArticleOfTheCorpus() {

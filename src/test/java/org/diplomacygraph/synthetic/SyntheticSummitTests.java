@@ -1,11 +1,16 @@
 package org.diplomacygraph.synthetic;
 
+import java.sql.SQLException;
+
+import org.diplomacygraph.WriteApiTest;
+import org.diplomacygraph.curation.WriteFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code diplomacy.synthetic.summit-share}: about that share of the meetings has 20–60 participants,
  * the others 2–8, and the fingerprint names the share (a graph without summits keeps its old one).
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:summits;DB_CLOSE_DELAY=-1",
-		"diplomacy.synthetic.scale=0.01", "diplomacy.synthetic.seed=7", "diplomacy.synthetic.summit-share=0.2" })
-@ActiveProfiles("synthetic")
+@WriteApiTest
 class SyntheticSummitTests {
+
+	/** Scale 0.01, seed 7, a summit share of 0.2, in the store of the write tests for this class alone. */
+	@BeforeAll
+	static void syntheticGraph(@Autowired ApplicationContext context) throws SQLException {
+		SyntheticFixture.generate(context, "0.01", 7, "0.2");
+	}
+
+	@AfterAll
+	static void testCorpus(@Autowired ApplicationContext context) {
+		WriteFixture.freshStore(context);
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -10,11 +10,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.GraphQlHttp.Reply;
 import org.diplomacygraph.GraphQlHttp;
 import org.diplomacygraph.values.GlobalId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code node}, and search strings that look like SQL or Lucene syntax. Each gets a clear answer,
  * nothing in the graph changes, and the server keeps serving.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class BadInputApiTests {
 
 	static final String COUNTS = "select (select count(*) from person) + (select count(*) from meeting) "

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.diplomacygraph.Api;
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.paging.Cursor;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,15 +14,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad arguments, one by one, over HTTP: each gets one error a client can act on, with its classification. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class ErrorApiTests {
 
 	@Autowired

@@ -1,20 +1,18 @@
 package org.diplomacygraph.web;
 
-
 import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.diplomacygraph.GraphQlSliceTest;
+import org.diplomacygraph.NodeStandIn;
 import org.diplomacygraph.QuietConsole;
 import org.diplomacygraph.values.GlobalId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +20,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An unexpected failure reaches the client as an opaque INTERNAL_ERROR with an error ID, and the
  * server log as the full cause under the same ID.
  */
-@GraphQlTest(ErrorClassificationTests.FailingNode.class)
-@Import(ErrorClassificationTests.FailingNode.class)
+@GraphQlSliceTest
 @ExtendWith(QuietConsole.class)
 class ErrorClassificationTests {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	/** {@code node} fails as a broken database would make it fail. */
+	@Autowired
+	NodeStandIn nodes;
+
+	@BeforeEach
+	void brokenDatabase() {
+		this.nodes.fail(new PersistenceException("could not execute statement [select p1_0.slug from person p1_0] "
+				+ "org.h2.jdbc.JdbcSQLSyntaxErrorException"));
+	}
+
+	@AfterEach
+	void clearNodes() {
+		this.nodes.clear();
+	}
 
 	@Test
 	void anInternalFailureShowsNoInternalsButAnIdTheLogHas(QuietConsole.Captured log) {
@@ -48,18 +60,6 @@ class ErrorClassificationTests {
 				assertThat(log.getOut()).contains("Internal error " + errorId + " at /node")
 					.contains("select p1_0.slug from person p1_0");
 			});
-	}
-
-	/** {@code node} failing as a broken database would make it fail. */
-	@Controller
-	static class FailingNode {
-
-		@QueryMapping
-		Object node(@Argument String id) {
-			throw new PersistenceException("could not execute statement [select p1_0.slug from person p1_0] "
-					+ "org.h2.jdbc.JdbcSQLSyntaxErrorException");
-		}
-
 	}
 
 }

@@ -6,28 +6,24 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.diplomacygraph.security.SecurityConfiguration;
-import org.junit.jupiter.api.Nested;
+import org.diplomacygraph.ApiTest;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-// With the application's security, which keeps GraphiQL public, rather than Spring Boot's default.
-@WebMvcTest(GraphiQlController.class)
-@Import(SecurityConfiguration.class)
+// With the application's security, which keeps GraphiQL public.
+@ApiTest
 class GraphiQlControllerTests {
 
 	private static final Pattern ASSET = Pattern.compile("<(?:script\\b[^>]*\\ssrc|link\\b[^>]*\\shref)=\"([^\"]*)\"");
@@ -124,23 +120,22 @@ class GraphiQlControllerTests {
 		assertThat(this.environment.getProperty("spring.graphql.graphiql.enabled", Boolean.class, false)).isFalse();
 	}
 
-	@Nested
-	@TestPropertySource(properties = "spring.graphql.http.path=/api/graphql")
-	class UnderAContextPath {
+	/** Another endpoint path: the page of a controller configured with it, the assets of the application. */
+	@Test
+	void theEndpointAndTheAssetsFollowTheContextPathAndTheConfiguredEndpoint(@Autowired JsonMapper json)
+			throws IOException {
+		GraphiQlController controller = new GraphiQlController("/api/graphql", "/webjars/**", json);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/app/graphiql");
+		request.setContextPath("/app");
+		String page = controller.graphiql(request).getBody();
 
-		@Test
-		void theEndpointAndTheAssetsFollowTheContextPathAndTheConfiguredEndpoint() {
-			String page = page(GraphiQlControllerTests.this.mvc.get().uri("/app/graphiql").contextPath("/app").exchange());
-
-			assertThat(attribute(page, "data-endpoint")).isEqualTo("/app/api/graphql");
-			List<String> assets = assets(page);
-			assertThat(assets).hasSize(6);
-			for (String asset : assets) {
-				assertThat(asset).startsWith(asset.contains("explorer") ? "/app/vendor/" : "/app/webjars/");
-				assertServed(GraphiQlControllerTests.this.mvc.get().uri(asset).contextPath("/app").exchange(), asset);
-			}
+		assertThat(attribute(page, "data-endpoint")).isEqualTo("/app/api/graphql");
+		List<String> assets = assets(page);
+		assertThat(assets).hasSize(6);
+		for (String asset : assets) {
+			assertThat(asset).startsWith(asset.contains("explorer") ? "/app/vendor/" : "/app/webjars/");
+			assertServed(this.mvc.get().uri(asset).contextPath("/app").exchange(), asset);
 		}
-
 	}
 
 	private static void assertServed(MvcTestResult result, String asset) {
