@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManagerFactory;
 import tools.jackson.databind.JsonNode;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.record.RecordType;
 import org.diplomacygraph.values.GlobalId;
 import org.hibernate.SessionFactory;
@@ -18,20 +19,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bulk exports on the packaged corpus: the NDJSON dump (one valid JSON-LD document per line, one
+ * The bulk exports on the test corpus: the NDJSON dump (one valid JSON-LD document per line, one
  * line per node, the {@code types} filter, a fixed number of statements per chunk at two chunk
  * sizes, counted by Hibernate's statistics) and the Popolo document (counts consistent with the
  * graph's tables, memberships referring to the persons, organisations and posts exported, sources).
  */
-// The plain web context of the HTTP tests (HttpProtocolApiTests, ReconcileApiTests): one context for all.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class BulkExportApiTests {
 
 	/** Node types and the table of each. */

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
+import org.diplomacygraph.ApiTest;
 import org.diplomacygraph.values.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,20 +14,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The linked-data export over HTTP on the packaged corpus: a node's JSON-LD for every node type (its
+ * The linked-data export over HTTP on the test corpus: a node's JSON-LD for every node type (its
  * type, name, one relation as a link to the other node's URL, and a qualified derivation that is
  * the subject's first evidence row), content negotiation, the refusals with their exact bodies, the
  * caching headers, and the vocabulary.
  */
-// The plain web context of the HTTP tests (HttpProtocolApiTests, ReconcileApiTests): one context for all.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class ExportApiTests {
 
 	static final String TO_LAM = GlobalId.encode("Person", "to-lam");
