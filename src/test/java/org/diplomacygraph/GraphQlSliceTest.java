@@ -18,6 +18,7 @@ import org.diplomacygraph.meeting.MeetingRepository;
 import org.diplomacygraph.meeting.ParticipantRepository;
 import org.diplomacygraph.meeting.RelatedMeetings;
 import org.diplomacygraph.organisation.OrganisationRepository;
+import org.diplomacygraph.paging.JoinedLoads;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.person.PersonRepository;
 import org.diplomacygraph.person.PositionRepository;
@@ -56,7 +57,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		PositionRepository.class, MeetingRepository.class, ParticipantRepository.class, RelatedMeetings.class,
 		AgreementRepository.class, AgreementPartyRepository.class, SignatoryRepository.class,
 		RelatedAgreements.class, SearchIndex.class, NameLookup.class, ArticleSearch.class, MentionedEntities.class,
-		StoredGazetteer.class })
+		StoredGazetteer.class, JoinedLoads.class })
 public @interface GraphQlSliceTest {
 
 }

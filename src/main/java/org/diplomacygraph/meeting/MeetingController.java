@@ -1,6 +1,7 @@
 package org.diplomacygraph.meeting;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,14 @@ import org.diplomacygraph.organisation.Organisation;
 import org.diplomacygraph.paging.Batches;
 import org.diplomacygraph.paging.Connection;
 import org.diplomacygraph.paging.Filter;
+import org.diplomacygraph.paging.JoinedLoads;
+import org.diplomacygraph.paging.Joins;
 import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.NestedConnection;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
+import org.diplomacygraph.paging.Preloaded;
 import org.diplomacygraph.person.Person;
 import org.diplomacygraph.person.PersonRepository;
 import org.diplomacygraph.person.Position;
@@ -52,6 +56,15 @@ class MeetingController {
 
 	private static final String ORGANISATION_MEETINGS = "organisationMeetings";
 
+	private static final String PARTICIPANTS = "Meeting.participants";
+
+	private static final String PARTICIPANT_PERSON = "Participant.person";
+
+	private static final String PARTICIPANT_CAPACITY = "Participant.capacity";
+
+	/** What a participant list's look-ahead may join: to-one relations of Participant. */
+	private static final String[] PARTICIPANT_JOINS = { "person", "capacity" };
+
 	private final KeysetPager pager;
 
 	private final MeetingRepository meetings;
@@ -70,10 +83,11 @@ class MeetingController {
 
 	private final EvidenceLookup evidence;
 
+	private final JoinedLoads joined;
+
 	MeetingController(KeysetPager pager, MeetingRepository meetings, ParticipantRepository participants,
 			RelatedMeetings related, PlaceRepository places, CountryRepository countries, PersonRepository people,
-			PositionRepository positions, EvidenceLookup evidence,
-			BatchLoaderRegistry registry) {
+			PositionRepository positions, EvidenceLookup evidence, JoinedLoads joined, BatchLoaderRegistry registry) {
 		this.pager = pager;
 		this.meetings = meetings;
 		this.participants = participants;
@@ -83,6 +97,16 @@ class MeetingController {
 		this.people = people;
 		this.positions = positions;
 		this.evidence = evidence;
+		this.joined = joined;
+		registry.<Meeting, List<Participant>>forName(PARTICIPANTS)
+			.registerMappedBatchLoader((keys, env) -> Mono
+				.fromCallable(() -> participants(keys, Joins.union(env.getKeyContextsList()))));
+		registry.<Participant, Person>forName(PARTICIPANT_PERSON)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> Batches.toOne(keys,
+					Participant::getPersonId, this.people::findAllById, Person::getId)));
+		registry.<Participant, Position>forName(PARTICIPANT_CAPACITY)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> Batches.toOne(keys,
+					Participant::getCapacityId, this.positions::findAllById, Position::getId)));
 		registry.<NestedConnection<MeetingFilter, MeetingOrder>, Connection<Meeting>>forName(PERSON_MEETINGS)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> NestedConnection.load(keys,
 					(ids, filter) -> this.related.ofPeople(ids, toFilter(filter)), MeetingOrder::toOrdering)));
@@ -150,10 +174,22 @@ class MeetingController {
 				Meeting::getPartOfId);
 	}
 
-	@BatchMapping(typeName = "Meeting")
-	Map<Meeting, List<Participant>> participants(List<Meeting> meetings) {
+	/**
+	 * The participants of each meeting, with the person and post when the selection below asks for
+	 * them (joined in the same statement, see {@link Joins}).
+	 */
+	@SchemaMapping(typeName = "Meeting")
+	CompletableFuture<List<Participant>> participants(Meeting meeting, DataFetchingEnvironment env) {
+		DataLoader<Meeting, List<Participant>> participants = env.getDataLoader(PARTICIPANTS);
+		return participants.load(meeting, Joins.selected(env.getSelectionSet(), PARTICIPANT_JOINS));
+	}
+
+	private Map<Meeting, List<Participant>> participants(Collection<Meeting> meetings, Joins joins) {
 		Map<Meeting, List<Participant>> participants = Batches.toMany(meetings, Meeting::getId,
-				this.participants::findByMeetingIdInOrderById, Participant::getMeetingId);
+				(ids) -> joins.paths().isEmpty() ? this.participants.findByMeetingIdInOrderById(ids)
+						: this.joined.list(Participant.class,
+								"select p from Participant p where p.meetingId in :ids order by p.id", ids, joins),
+				Participant::getMeetingId);
 		// Hosts first, then guests, then attendees.
 		participants.replaceAll((meeting, list) -> list.stream()
 			.sorted(Comparator.comparing(Participant::getRole).thenComparing(Participant::getId))
@@ -190,14 +226,16 @@ class MeetingController {
 		return this.evidence.of(RecordType.MEETING, meetings, Meeting::getId);
 	}
 
-	@BatchMapping(typeName = "Participant")
-	Map<Participant, Person> person(List<Participant> participants) {
-		return Batches.toOne(participants, Participant::getPersonId, this.people::findAllById, Person::getId);
+	@SchemaMapping(typeName = "Participant")
+	Object person(Participant participant, DataFetchingEnvironment env) {
+		return Preloaded.orLoad(env, PARTICIPANT_PERSON, participant, participant.getPersonId(),
+				participant.getPerson());
 	}
 
-	@BatchMapping(typeName = "Participant")
-	Map<Participant, Position> capacity(List<Participant> participants) {
-		return Batches.toOne(participants, Participant::getCapacityId, this.positions::findAllById, Position::getId);
+	@SchemaMapping(typeName = "Participant")
+	Object capacity(Participant participant, DataFetchingEnvironment env) {
+		return Preloaded.orLoad(env, PARTICIPANT_CAPACITY, participant, participant.getCapacityId(),
+				participant.getCapacity());
 	}
 
 	@BatchMapping(typeName = "Participant", field = "evidence")

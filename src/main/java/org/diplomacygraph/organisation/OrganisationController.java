@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import reactor.core.publisher.Mono;
 
 import org.diplomacygraph.article.Evidence;
 import org.diplomacygraph.article.EvidenceLookup;
@@ -13,17 +14,22 @@ import org.diplomacygraph.paging.Filter;
 import org.diplomacygraph.paging.KeysetPager;
 import org.diplomacygraph.paging.Ordering;
 import org.diplomacygraph.paging.Page;
+import org.diplomacygraph.paging.Preloaded;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
 import org.diplomacygraph.record.RecordType;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /** Organisations: the root connection and the fields of {@code Organisation}, each loaded for a whole batch. */
 @Controller
 class OrganisationController {
+
+	private static final String COUNTRY = "Organisation.country";
 
 	private final KeysetPager pager;
 
@@ -34,11 +40,14 @@ class OrganisationController {
 	private final EvidenceLookup evidence;
 
 	OrganisationController(KeysetPager pager, OrganisationRepository organisations, CountryRepository countries,
-			EvidenceLookup evidence) {
+			EvidenceLookup evidence, BatchLoaderRegistry registry) {
 		this.pager = pager;
 		this.organisations = organisations;
 		this.countries = countries;
 		this.evidence = evidence;
+		registry.<Organisation, Country>forName(COUNTRY)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> Batches.toOne(keys,
+					Organisation::getCountryId, this.countries::findAllById, Country::getId)));
 	}
 
 	@QueryMapping
@@ -57,9 +66,10 @@ class OrganisationController {
 		return Batches.fromRows(organisations, Organisation::getId, this.organisations::findAliases);
 	}
 
-	@BatchMapping(typeName = "Organisation")
-	Map<Organisation, Country> country(List<Organisation> organisations) {
-		return Batches.toOne(organisations, Organisation::getCountryId, this.countries::findAllById, Country::getId);
+	/** The country, served from the organisation when it was loaded joined with it ({@link Preloaded}). */
+	@SchemaMapping(typeName = "Organisation")
+	Object country(Organisation organisation, DataFetchingEnvironment env) {
+		return Preloaded.orLoad(env, COUNTRY, organisation, organisation.getCountryId(), organisation.getCountry());
 	}
 
 	@BatchMapping(typeName = "Organisation")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,13 +95,19 @@ public class SearchIndex {
 		}
 		Query luceneQuery = luceneQuery(words, wholeName(query.text()));
 		List<Class<?>> classes = query.types().stream().<Class<?>>map((type) -> type.entityType(this.entityManager)).toList();
-		List<Hit> hits = Search.session(this.entityManager)
+		// Ordered by score alone, and no exact count of the matches: Lucene then skips the matches that
+		// cannot reach the first hits (common name words match tens of thousands of people). Ties
+		// are settled among the hits fetched, by id, so that equal scores come in the same order on
+		// every run.
+		List<Hit> hits = new ArrayList<>(Search.session(this.entityManager)
 			.search(classes)
 			.extension(LuceneExtension.get())
-			.select((f) -> f.composite().from(f.entity(), f.score()).as(Hit::new))
+			.select((f) -> f.composite().from(f.entity(), f.score(), f.id(String.class)).as(Hit::new))
 			.where((f) -> f.fromLuceneQuery(luceneQuery))
-			.sort((f) -> f.score().then().field("id"))
-			.fetchHits(query.first());
+			.sort((f) -> f.score())
+			.totalHitCountThreshold(query.first())
+			.fetchHits(query.first()));
+		hits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(Hit::id));
 		List<SearchResult> results = new ArrayList<>(hits.size());
 		for (Hit hit : hits) {
 			// The GraphQL type is the class's name, which a proxy's is not: never hand one out.
@@ -208,7 +215,7 @@ public class SearchIndex {
 		return new BoostQuery(new ConstantScoreQuery(query), score);
 	}
 
-	private record Hit(Object entity, float score) {
+	private record Hit(Object entity, float score, String id) {
 	}
 
 }

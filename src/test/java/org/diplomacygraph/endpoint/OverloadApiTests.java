@@ -114,8 +114,9 @@ class OverloadApiTests {
 
 		assertThat(reply.status()).isEqualTo(200);
 		long statements = statistics.getPrepareStatementCount() - before;
-		// The root field and a batch loader per level below it, each on its own thread or not.
-		assertThat(statements).isGreaterThan(3);
+		// The root field and a batch loader per level below it, each on its own thread or not (the
+		// participants' people, the posts' organisations and countries come joined, paging/Joins).
+		assertThat(statements).isGreaterThan(2);
 		assertThat(watched.get().statements()).isEqualTo(statements);
 	}
 

@@ -59,14 +59,15 @@ class BatchingSwitchTests {
 		long hundred = statistics.getPrepareStatementCount();
 
 		assertThat(meetings).isGreaterThan(1);
-		// The root page, then participants and each participant's person one by one.
+		// The root page, then participants and the evidence of each participant one by one (a
+		// participant's person would come joined with it, paging/Joins).
 		assertThat(one).isGreaterThan(2);
 		assertThat(hundred).isGreaterThan(one + meetings);
 	}
 
 	private int execute(int first) {
 		return this.graphQlTester.documentName("batching")
-			.operationName("ParticipantPerson")
+			.operationName("ParticipantEvidence")
 			.variable("first", first)
 			.variable("filter", null)
 			.execute()

@@ -50,6 +50,17 @@ class BatchingTests {
 	private static final Map<String, Object> OF_THE_HANOI_PARTY_COMMITTEE = Map.of("party",
 			GlobalId.encode("Organisation", "hanoi-party-committee"));
 
+	/**
+	 * Levels the look-ahead loads joined with their parents (paging/Joins): a list field whose
+	 * selection asks for a to-one relation of its items (a participant's person or post, a post's
+	 * person, organisation, the organisation's country, or country) loads it in the list's statement,
+	 * so those shapes take that many statements fewer than depth + 1.
+	 */
+	private static final Map<String, Integer> JOINED_LEVELS = Map.of("PositionPerson", 1, "PositionOrganisation", 1,
+			"PositionCountry", 1, "ParticipantPerson", 1, "ParticipantCapacity", 1,
+			// participants with their person, then positions with their organisation and its country
+			"MeetingParticipantPositionCountry", 3);
+
 	@Autowired
 	GraphQlTester graphQlTester;
 
@@ -138,13 +149,16 @@ class BatchingTests {
 
 		assertThat(one).as("statements for a page of one").isLessThanOrEqualTo(depth + 1);
 		assertThat(hundred).as("statements for a page of up to 100").isEqualTo(one);
-		// Every level runs under the one-item page (its filter picks an item that has the relation).
-		assertThat(one).as("statements for a page of one").isEqualTo(depth + 1);
+		// Every level runs under the one-item page (its filter picks an item that has the relation),
+		// in a statement of its own unless the look-ahead joins it with its parent's.
+		assertThat(one).as("statements for a page of one")
+			.isEqualTo(depth + 1 - JOINED_LEVELS.getOrDefault(operation, 0));
 	}
 
 	/**
 	 * The meetings of each pair of {@code activityByCountryPair}: one statement for the pairs of the
-	 * response together (the corpus has two), then one per level below, as any relationship.
+	 * response together (the corpus has two), then one per level below, as any relationship (the
+	 * participants with their person in one, see {@link #JOINED_LEVELS}).
 	 */
 	@Test
 	void theMeetingsOfEveryCountryPairAreOneStatementWhateverThePairsThenOnePerLevel() {
@@ -153,7 +167,7 @@ class BatchingTests {
 			.path("activityByCountryPair").entityList(Object.class).get()).as("pairs").hasSizeGreaterThan(1);
 
 		assertThat(statements("PairMeetings")).isEqualTo(counts + 1);
-		assertThat(statements("PairMeetingsParticipants")).isEqualTo(counts + 3);
+		assertThat(statements("PairMeetingsParticipants")).isEqualTo(counts + 2);
 	}
 
 	/**
