@@ -18,7 +18,8 @@ import org.springframework.web.servlet.function.RouterFunction;
 
 /**
  * The server under benchmark: the application itself, started in this JVM on a random port with
- * the {@code synthetic} profile, plus the bench-only statement counter and JDBC baseline endpoint.
+ * the {@code synthetic} profile (on an H2 file, or with the {@code postgres} profile on the
+ * benchmark's PostgreSQL server), plus the bench-only statement counter and JDBC baseline endpoint.
  * Every server property the benchmark sets is in {@link #properties}, in one place: switch off
  * request limits or rate limits there should they refuse the load.
  */
@@ -35,18 +36,28 @@ final class BenchServer implements AutoCloseable {
 		this.statements = statements;
 	}
 
-	/** Every server setting of the benchmark. */
-	static Map<String, Object> properties(BigDecimal scale, boolean batching, Path dataDir) {
+	/**
+	 * Every server setting of the benchmark; {@code postgres} is the JDBC URL of the benchmark's
+	 * PostgreSQL database, or {@code null} for the H2 file of the scale under {@code dataDir}.
+	 */
+	static Map<String, Object> properties(BigDecimal scale, boolean batching, Path dataDir, String postgres) {
 		String size = scale.stripTrailingZeros().toPlainString();
 		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.profiles.active", "synthetic");
+		properties.put("spring.profiles.active", (postgres != null) ? "synthetic,postgres" : "synthetic");
 		properties.put("server.port", 0);
 		properties.put("diplomacy.data-dir", dataDir.toAbsolutePath());
 		properties.put("diplomacy.synthetic.scale", size);
 		properties.put("diplomacy.synthetic.seed", SEED);
 		// Named here too: the test class path's config/application.properties points at memory.
-		properties.put("spring.datasource.url",
-				"jdbc:h2:file:" + dataDir.toAbsolutePath() + "/synthetic-" + size + "-" + SEED + ";CACHE_SIZE=262144");
+		if (postgres != null) {
+			properties.put("spring.datasource.url", postgres);
+			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.password", "");
+		}
+		else {
+			properties.put("spring.datasource.url",
+					"jdbc:h2:file:" + dataDir.toAbsolutePath() + "/synthetic-" + size + "-" + SEED + ";CACHE_SIZE=262144");
+		}
 		properties.put("spring.datasource.hikari.maximum-pool-size", 16);
 		// The naive baseline: the same resolvers with DataLoader batching off.
 		properties.put("diplomacy.graphql.batching", batching);
@@ -64,9 +75,14 @@ final class BenchServer implements AutoCloseable {
 	}
 
 	static BenchServer start(BigDecimal scale, boolean batching, Path dataDir) {
+		return start(scale, batching, dataDir, null);
+	}
+
+	/** The server on the {@code postgres} profile over the JDBC URL {@code postgres} (filled if empty). */
+	static BenchServer start(BigDecimal scale, boolean batching, Path dataDir, String postgres) {
 		StatementCounter statements = new StatementCounter();
 		List<String> args = new ArrayList<>();
-		properties(scale, batching, dataDir).forEach((key, value) -> args.add("--" + key + "=" + value));
+		properties(scale, batching, dataDir, postgres).forEach((key, value) -> args.add("--" + key + "=" + value));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(DiplomacyGraphApplication.class)
 			.initializers((GenericApplicationContext ctx) -> {
 				ctx.getBeanFactory().addBeanPostProcessor(statements);
