@@ -40,21 +40,24 @@ final class PostGraphile implements AutoCloseable {
 	/** The shallow page: {@code meetings(first: 50) { pageInfo { ... } nodes { id title date kind } }}. */
 	static final String SHALLOW = """
 			query Meetings($first: Int!) {
-			  allMeetings(first: $first, orderBy: [DATE_SORT_ASC, ID_ASC]) {
-			    pageInfo { hasNextPage endCursor } nodes { id title heldOn kind } }
+			  allMeetings(first: $first, orderBy: [DATE_SORT_ASC, ROW_ID_ASC]) {
+			    pageInfo { hasNextPage endCursor } nodes { rowId title heldOn kind } }
 			}""";
 
 	/** The nested page, the same rows, fields, order and page size as the server's. */
 	static final String NESTED = """
 			query Nested($first: Int!) {
-			  allMeetings(first: $first, orderBy: [DATE_SORT_ASC, ID_ASC]) { nodes { id title heldOn
-			    participantsByMeetingId(orderBy: [ROLE_RANK_ASC, ID_ASC]) { nodes { role personByPersonId { id name
-			      personPositionsByPersonId(orderBy: ID_ASC) { nodes { title
-			        organisationByOrganisationId { id name countryByCountryId { id name } } } } } } } } }
+			  allMeetings(first: $first, orderBy: [DATE_SORT_ASC, ROW_ID_ASC]) { nodes { rowId title heldOn
+			    participantsByMeetingId(orderBy: [ROLE_RANK_ASC, ROW_ID_ASC]) { nodes { role personByPersonId { rowId name
+			      personPositionsByPersonId(orderBy: ROW_ID_ASC) { nodes { title
+			        organisationByOrganisationId { rowId name countryByCountryId { rowId name } } } } } } } } }
 			}""";
 
-	/** PostGraphile's field names → the server's; its connections become lists. */
-	private static final Map<String, String> NAMES = Map.of("allMeetings", "meetings", "heldOn", "date",
+	/**
+	 * PostGraphile's field names → the server's; its connections become lists. (Its {@code id} is
+	 * its global node ID; the column {@code id} is {@code rowId}.)
+	 */
+	private static final Map<String, String> NAMES = Map.of("rowId", "id", "allMeetings", "meetings", "heldOn", "date",
 			"participantsByMeetingId", "participants", "personByPersonId", "person", "personPositionsByPersonId",
 			"positions", "organisationByOrganisationId", "organisation", "countryByCountryId", "country");
 
