@@ -67,6 +67,10 @@ final class BenchServer implements AutoCloseable {
 		// requests a minute, and a naive nested page may take seconds on a loaded machine.
 		properties.put("diplomacy.limits.points-per-minute", 0);
 		properties.put("diplomacy.limits.timeout", "120s");
+		// The admission bound stays as shipped (executions at once), but a request may wait for it as
+		// long as the load generator waits, and the points of nested pages in flight are not bounded.
+		properties.put("diplomacy.limits.max-queue-wait", "120s");
+		properties.put("diplomacy.limits.max-points-in-flight", Long.MAX_VALUE);
 		// One server on its database: no polling for other instances' search changes during the runs.
 		properties.put("diplomacy.search.sync-interval", "1h");
 		properties.put("spring.main.banner-mode", "off");

@@ -30,12 +30,13 @@ final class PostGraphile implements AutoCloseable {
 
 	/**
 	 * The order of participants (HOST, GUEST, ATTENDEE, then ID, as the server's Role enum): a
-	 * computed column that PostGraphile exposes as {@code roleRank} and may order by ({@code @sortable}).
+	 * computed column that PostGraphile exposes as {@code roleRank} and may order by (smart tag
+	 * {@code @behavior +orderBy}).
 	 */
 	static final String ROLE_RANK = """
 			create or replace function participant_role_rank(p participant) returns integer language sql immutable
 			as $$ select case p.role when 'HOST' then 0 when 'GUEST' then 1 else 2 end $$;
-			comment on function participant_role_rank(participant) is E'@sortable';""";
+			comment on function participant_role_rank(participant) is E'@behavior +orderBy';""";
 
 	/** The shallow page: {@code meetings(first: 50) { pageInfo { ... } nodes { id title date kind } }}. */
 	static final String SHALLOW = """
