@@ -416,6 +416,7 @@ class ServerBenchmark {
 					ratio(ours.result().p50() / peer.result().p50()),
 					percent(ours.result().throughput() / jdbc.result().throughput())));
 		}
+		out.append('\n');
 	}
 
 	private static String figures(Row row) {

@@ -43,8 +43,8 @@ final class WrkLoad implements LoadDriver {
 
 	@Override
 	public String describe() {
-		return "wrk (own process, 1 thread, keep-alive), " + this.seconds + " s per run after " + this.warmupSeconds
-				+ " s warm-up";
+		return "wrk (own process, 1 thread, keep-alive), " + this.seconds + " s per run after a warm-up of "
+				+ this.warmupSeconds + " s runs until " + WARM_REQUESTS + " answers (at most a minute)";
 	}
 
 	/**
