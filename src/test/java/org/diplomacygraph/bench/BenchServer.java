@@ -70,6 +70,9 @@ final class BenchServer implements AutoCloseable {
 		// The admission bound stays as shipped (executions at once), but a request may wait for it as
 		// long as the load generator waits, and the points of nested pages in flight are not bounded.
 		properties.put("diplomacy.limits.max-queue-wait", "120s");
+		// wrk abandons the requests in flight when a run ends; on the naive server they go on running
+		// and queue behind the next run's.
+		properties.put("diplomacy.limits.max-queued", 100_000);
 		properties.put("diplomacy.limits.max-points-in-flight", Long.MAX_VALUE);
 		// One server on its database: no polling for other instances' search changes during the runs.
 		properties.put("diplomacy.search.sync-interval", "1h");

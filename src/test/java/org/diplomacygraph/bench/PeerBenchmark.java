@@ -2,6 +2,7 @@ package org.diplomacygraph.bench;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +69,7 @@ final class PeerBenchmark {
 					(i) -> ServerBenchmark.body(PostGraphile.NESTED, Map.of("first", 50)));
 			Map<String, String> jdbc = Map.of("shallow page", "meetings", "nested page", "nested");
 			List<String> queries = List.of("shallow page", "nested page");
-			Map<String, JsonNode> answers = new java.util.HashMap<>();
+			Map<String, JsonNode> answers = new HashMap<>();
 			long start = System.nanoTime();
 			try (BenchServer server = BenchServer.start(scale, true, out.resolve("data"),
 					"jdbc:postgresql://127.0.0.1:" + this.port + "/diplomacy_bench")) {

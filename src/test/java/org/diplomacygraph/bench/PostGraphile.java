@@ -1,5 +1,6 @@
 package org.diplomacygraph.bench;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -104,7 +105,7 @@ final class PostGraphile implements AutoCloseable {
 					return peer;
 				}
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				// not listening yet
 			}
 			Thread.sleep(200);
