@@ -96,14 +96,14 @@ final class JdbcBaseline {
 	private List<Object> nested(int first) {
 		List<Object[]> page = this.jdbc.query("select id, title, held_on from meeting order by date_sort, id limit ?",
 				(rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3) }, first);
-		Object[] meetingIds = page.stream().map((row) -> row[0]).toArray();
+		String[] meetingIds = page.stream().map((row) -> (String) row[0]).toArray(String[]::new);
 		List<Object[]> participants = this.jdbc.query("""
 				select p.meeting_id, p.role, p.id, s.id, s.name from participant p join person s on s.id = p.person_id
 				where p.meeting_id = any(?)""", (rs, n) -> new Object[] { rs.getString(1), rs.getString(2),
 				rs.getString(3), rs.getString(4), rs.getString(5) }, (Object) meetingIds);
 		participants.sort(Comparator.comparing((Object[] row) -> ROLES.indexOf((String) row[1]))
 			.thenComparing((row) -> (String) row[2]));
-		Object[] personIds = participants.stream().map((row) -> row[3]).distinct().toArray();
+		String[] personIds = participants.stream().map((row) -> (String) row[3]).distinct().toArray(String[]::new);
 		Map<String, List<Object>> positions = new HashMap<>();
 		this.jdbc.query("""
 				select pp.person_id, pp.title, o.id, o.name, c.id, c.name from person_position pp

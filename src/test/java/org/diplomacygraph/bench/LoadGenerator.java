@@ -19,20 +19,37 @@ import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
 /**
- * A bounded load generator: a fixed number of POST requests over HTTP/1.1 on loopback from a fixed
- * number of threads, after a warm-up, each answer checked (200, no GraphQL errors).
+ * A bounded load generator in the benchmark's JVM ({@code -Dbench.load=jvm}): a fixed number of POST
+ * requests over HTTP/1.1 on loopback from a fixed number of threads, after a warm-up, each answer
+ * checked (200, no GraphQL errors). It shares the JVM, and the two cores, with the server; wrk
+ * ({@link WrkLoad}) is the default. Also sends the benchmark's single checked requests ({@link #post}).
  */
-final class LoadGenerator {
+final class LoadGenerator implements LoadDriver {
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	private final int concurrency;
+	private final int requests;
 
-	LoadGenerator(int concurrency) {
-		this.concurrency = concurrency;
+	private final int warmup;
+
+	/** Measured requests and warm-up requests per run. */
+	LoadGenerator(int requests, int warmup) {
+		this.requests = requests;
+		this.warmup = warmup;
+	}
+
+	@Override
+	public String describe() {
+		return "in-JVM load generator (java.net.http, sharing the server's JVM), " + this.requests
+				+ " requests (naive: " + light(this.requests) + ") after " + this.warmup + " warm-up";
+	}
+
+	/** The naive server's share of requests. */
+	static int light(int requests) {
+		return Math.max(20, requests / 10);
 	}
 
 	/** One request, for checks. */
@@ -44,38 +61,34 @@ final class LoadGenerator {
 		return response.body();
 	}
 
-	/** Requests that are not measured. */
-	void warm(URI uri, IntFunction<String> bodies, int requests) throws Exception {
-		drive(uri, bodies, requests);
+	@Override
+	public void warm(URI uri, IntFunction<String> bodies, int clients) throws Exception {
+		drive(uri, bodies, this.warmup, clients);
 	}
 
-	Result run(URI uri, IntFunction<String> bodies, int warmup, int requests, LongSupplier statements)
+	@Override
+	public Result run(URI uri, IntFunction<String> bodies, int clients, boolean light, LongSupplier statements)
 			throws Exception {
-		drive(uri, bodies, warmup);
-		System.gc();
-		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
-			.toList();
-		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+		int requests = light ? light(this.requests) : this.requests;
+		drive(uri, bodies, light ? light(this.warmup) : this.warmup, clients);
+		Heap heap = Heap.reset();
 		long before = statements.getAsLong();
 		long start = System.nanoTime();
-		long[] latencies = drive(uri, bodies, requests);
+		long[] latencies = drive(uri, bodies, requests, clients);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long executed = statements.getAsLong() - before;
-		long peak = heap.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
 		Arrays.sort(latencies);
 		return new Result(requests, requests / seconds, percentile(latencies, 0.50), percentile(latencies, 0.99),
-				(double) executed / requests, peak);
+				(double) executed / requests, heap.peak());
 	}
 
-	private long[] drive(URI uri, IntFunction<String> bodies, int requests) throws Exception {
+	private long[] drive(URI uri, IntFunction<String> bodies, int requests, int concurrency) throws Exception {
 		long[] latencies = new long[requests];
 		AtomicInteger next = new AtomicInteger();
-		ExecutorService workers = Executors.newFixedThreadPool(this.concurrency);
+		ExecutorService workers = Executors.newFixedThreadPool(concurrency);
 		try {
 			List<Future<?>> running = new ArrayList<>();
-			for (int w = 0; w < this.concurrency; w++) {
+			for (int w = 0; w < concurrency; w++) {
 				running.add(workers.submit(() -> {
 					for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
 						HttpRequest request = request(uri, bodies.apply(i));
@@ -121,10 +134,30 @@ final class LoadGenerator {
 	 * @param throughput requests per second
 	 * @param p50 median latency in ms
 	 * @param p99 99th percentile latency in ms
-	 * @param statements SQL statements per request
-	 * @param peakHeap peak heap during the run (the sum of the heap pools' peaks), bytes
+	 * @param statements SQL statements per request ({@code NaN} for a server outside the JVM)
+	 * @param peakHeap peak heap during the run (the sum of the heap pools' peaks), bytes ({@code -1}
+	 * for a server outside the JVM)
 	 */
 	record Result(int requests, double throughput, double p50, double p99, double statements, long peakHeap) {
+	}
+
+	/** The heap pools of this JVM, their peaks reset after a full GC: {@link #peak} is the run's peak heap. */
+	record Heap(List<MemoryPoolMXBean> pools) {
+
+		static Heap reset() {
+			System.gc();
+			List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
+				.stream()
+				.filter((pool) -> pool.getType() == MemoryType.HEAP)
+				.toList();
+			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+			return new Heap(heap);
+		}
+
+		long peak() {
+			return this.pools.stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
+		}
+
 	}
 
 }

@@ -31,15 +31,22 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the default build): for each
- * scale, starts the server on the synthetic graph, drives five queries over HTTP with batching on,
- * with batching off (the naive baseline) and against the hand-written JDBC baseline, then measures
- * start-up and heap of the packaged application on the real corpus. Prints the tables and writes
+ * The benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the default build): measures
+ * start-up and heap of the packaged application on the real corpus; for each scale, starts the
+ * server on the synthetic graph, drives five queries over HTTP with batching on, with batching off
+ * (the naive baseline) and against the hand-written JDBC baseline; then, on PostgreSQL, the shallow
+ * and nested pages against this server, the JDBC baseline and PostGraphile ({@link PeerBenchmark}).
+ * The load comes from wrk in a process of its own ({@link WrkLoad}). Prints the tables and writes
  * them to {@code target/bench/results.md}.
  * <p>
  * Settings (system properties): {@code bench.scales} (default {@code 0.1,1}; add 10 for a million
- * meetings), {@code bench.requests} (600; naive a tenth), {@code bench.warmup} (150), {@code bench.concurrency}
- * (4), {@code bench.jar} (the packaged application, set by the Maven profile).
+ * meetings), {@code bench.seconds} (10 per run) and {@code bench.warmup.seconds} (3 before each),
+ * {@code bench.concurrency} (4), {@code bench.load} ({@code wrk}, or {@code jvm} for the in-JVM load
+ * generator of the earlier runs, with {@code bench.requests} (600; naive a tenth) and
+ * {@code bench.warmup} (150)), {@code bench.seed} ({@code false} skips the seed scale),
+ * {@code bench.peer} ({@code false} skips PostgreSQL and PostGraphile), {@code bench.peer.scales}
+ * (default 0.1), {@code bench.pg.port} (55451), {@code bench.jar} (the packaged application, set by
+ * the Maven profile).
  */
 class ServerBenchmark {
 
@@ -50,12 +57,12 @@ class ServerBenchmark {
 	/** SHA-256 of {@link TestKeys#OPERATOR}: the packaged server's Prometheus endpoint needs an operator's key. */
 	private static final String OPERATOR_DIGEST = "df2fd269a6a20b3c3a544b2e5520993ffc625fd45e44a3f99b10c821019d46c7";
 
-	private static final String MEETINGS = """
+	static final String MEETINGS = """
 			query Meetings($first: Int!, $after: String) {
 			  meetings(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id title date kind } }
 			}""";
 
-	private static final String NESTED = """
+	static final String NESTED = """
 			query Nested($first: Int!) {
 			  meetings(first: $first) { nodes { id title date participants { role person { id name
 			    positions { title organisation { id name country { id name } } } } } } }
@@ -76,17 +83,14 @@ class ServerBenchmark {
 	private static final Map<String, Integer> DEPTH = Map.of("shallow page", 0, "nested page", 5, "deep page", 0,
 			"search", 1, "node", 0);
 
-	private final int requests = Integer.getInteger("bench.requests", 600);
+	private final int concurrency = Integer.getInteger("bench.concurrency", 4);
 
-	private final int warmup = Integer.getInteger("bench.warmup", 150);
+	/** Single checked requests (and the in-JVM load, if chosen). */
+	private final LoadGenerator checks = new LoadGenerator(Integer.getInteger("bench.requests", 600),
+			Integer.getInteger("bench.warmup", 150));
 
-	private final LoadGenerator load = new LoadGenerator(Integer.getInteger("bench.concurrency", 4));
-
-	/**
-	 * One client, for the latency targets: with several concurrent clients on two cores, a request's
-	 * latency is mostly its wait for a core, and p50 measures the queue rather than the query.
-	 */
-	private final LoadGenerator alone = new LoadGenerator(1);
+	/** The measured load: wrk unless {@code -Dbench.load=jvm} or wrk cannot be installed (then noted). */
+	private LoadDriver load;
 
 	private final List<Row> rows = new ArrayList<>();
 
@@ -98,14 +102,26 @@ class ServerBenchmark {
 	@Test
 	void run() throws Exception {
 		Files.createDirectories(OUT);
-		Seed seed;
-		try {
-			seed = seedScale();
+		this.load = this.checks;
+		if (!"jvm".equals(System.getProperty("bench.load", "wrk"))) {
+			String unavailable = WrkLoad.unavailable();
+			if (unavailable == null) {
+				this.load = new WrkLoad(OUT.resolve("wrk"), Integer.getInteger("bench.seconds", 10),
+						Integer.getInteger("bench.warmup.seconds", 3));
+			}
+			else {
+				this.notes.add("wrk unavailable (" + unavailable + "): the in-JVM load generator measured instead");
+			}
 		}
-		catch (IllegalStateException ex) {
-			// The synthetic scales are still worth measuring.
-			this.notes.add("seed scale: " + ex.getMessage());
-			seed = null;
+		Seed seed = null;
+		if (Boolean.parseBoolean(System.getProperty("bench.seed", "true"))) {
+			try {
+				seed = seedScale();
+			}
+			catch (IllegalStateException ex) {
+				// The synthetic scales are still worth measuring.
+				this.notes.add("seed scale: " + ex.getMessage());
+			}
 		}
 		for (String scale : System.getProperty("bench.scales", "0.1,1").split(",")) {
 			if (scale.isBlank()) {
@@ -114,6 +130,15 @@ class ServerBenchmark {
 			measure(new BigDecimal(scale.strip()));
 			// Written after every scale, so that a run cut short still leaves its figures.
 			Files.writeString(OUT.resolve("results.md"), report(seed));
+		}
+		if (Boolean.parseBoolean(System.getProperty("bench.peer", "true"))) {
+			PeerBenchmark peer = new PeerBenchmark(this.load, this.checks, this.concurrency, this.rows, this.notes);
+			for (String scale : System.getProperty("bench.peer.scales", "0.1").split(",")) {
+				if (!scale.isBlank()) {
+					peer.measure(new BigDecimal(scale.strip()), OUT);
+					Files.writeString(OUT.resolve("results.md"), report(seed));
+				}
+			}
 		}
 		String report = report(seed);
 		System.out.println(report);
@@ -133,33 +158,31 @@ class ServerBenchmark {
 			// Every query warms the freshly started server before any is measured, so that the first
 			// one measured does not pay for the JIT compiling the code all of them share.
 			for (Query query : queries(inputs)) {
-				this.load.warm(server.uri("/graphql"), query.graphQl(), this.warmup);
+				this.load.warm(server.uri("/graphql"), query.graphQl(), this.concurrency);
 				if (query.jdbc() != null) {
-					this.load.warm(server.uri("/bench/jdbc/" + query.jdbc()), query.graphQl(), this.warmup);
+					this.load.warm(server.uri("/bench/jdbc/" + query.jdbc()), query.graphQl(), this.concurrency);
 				}
 			}
 			for (Query query : queries(inputs)) {
 				this.rows.add(new Row(query.name(), scale, "GraphQL", this.load.run(server.uri("/graphql"), query.graphQl(),
-						this.warmup, this.requests, server::statements)));
-				this.rows.add(new Row(query.name(), scale, ALONE, this.alone.run(server.uri("/graphql"), query.graphQl(),
-						0, naive(this.requests) * 2, server::statements)));
+						this.concurrency, false, server::statements)));
+				// One client, for the latency targets: with several concurrent clients on two cores, a
+				// request's latency is mostly its wait for a core, and p50 measures the queue, not the query.
+				this.rows.add(new Row(query.name(), scale, ALONE,
+						this.load.run(server.uri("/graphql"), query.graphQl(), 1, false, server::statements)));
 				if (query.jdbc() != null) {
 					this.rows.add(new Row(query.name(), scale, "JDBC", this.load.run(server.uri("/bench/jdbc/" + query.jdbc()),
-							query.graphQl(), this.warmup, this.requests, server::statements)));
+							query.graphQl(), this.concurrency, false, server::statements)));
 				}
 			}
 		}
 		try (BenchServer server = BenchServer.start(scale, false, data)) {
-			// Fewer requests: the naive server is orders of magnitude slower on nested queries.
+			// Fewer requests (in-JVM load): the naive server is orders of magnitude slower on nested queries.
 			for (Query query : queries(inputs)) {
 				this.rows.add(new Row(query.name(), scale, "GraphQL naive", this.load.run(server.uri("/graphql"),
-						query.graphQl(), naive(this.warmup), naive(this.requests), server::statements)));
+						query.graphQl(), this.concurrency, true, server::statements)));
 			}
 		}
-	}
-
-	private static int naive(int requests) {
-		return Math.max(20, requests / 10);
 	}
 
 	private List<Query> queries(Inputs inputs) {
@@ -177,8 +200,8 @@ class ServerBenchmark {
 	private void checkSameJson(BenchServer server, Inputs inputs) throws Exception {
 		for (Query query : queries(inputs)) {
 			if (query.jdbc() != null) {
-				String graphQl = this.load.post(server.uri("/graphql"), query.graphQl().apply(0));
-				String jdbc = this.load.post(server.uri("/bench/jdbc/" + query.jdbc()), query.graphQl().apply(0));
+				String graphQl = this.checks.post(server.uri("/graphql"), query.graphQl().apply(0));
+				String jdbc = this.checks.post(server.uri("/bench/jdbc/" + query.jdbc()), query.graphQl().apply(0));
 				// The data must match; GraphQL's extensions (the request's cost) have no JDBC counterpart.
 				assertThat(JSON.readTree(graphQl).has("errors")).as(query.name() + ": GraphQL errors").isFalse();
 				assertThat(JSON.readTree(jdbc).get("data")).as(query.name() + ": JDBC baseline vs GraphQL")
@@ -193,7 +216,7 @@ class ServerBenchmark {
 		int[] sizes = { 1, 50 };
 		for (int i = 0; i < 2; i++) {
 			long before = server.statements();
-			this.load.post(server.uri("/graphql"), body(NESTED, Map.of("first", sizes[i])));
+			this.checks.post(server.uri("/graphql"), body(NESTED, Map.of("first", sizes[i])));
 			counts[i] = server.statements() - before;
 		}
 		this.notes.add("scale " + scale + ": nested page statements at first: 1 = " + counts[0] + ", first: 50 = "
@@ -305,9 +328,8 @@ class ServerBenchmark {
 		out.append("Date ").append(LocalDate.now()).append(", commit ").append(System.getProperty("bench.commit", "?"))
 			.append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
 			.append(System.getProperty("java.version")).append(", max heap ")
-			.append(Runtime.getRuntime().maxMemory() >> 20).append(" MB; ").append(this.requests)
-			.append(" requests (naive: ").append(naive(this.requests)).append(") after ").append(this.warmup)
-			.append(" warm-up, ").append(Integer.getInteger("bench.concurrency", 4))
+			.append(Runtime.getRuntime().maxMemory() >> 20).append(" MB; load: ").append(this.load.describe())
+			.append(", ").append(this.concurrency)
 			// Other work on the machine shows in absolute figures; the reader should know it was there.
 			.append(" concurrent; load average ").append(String.format(Locale.ROOT, "%.1f", this.loadBefore))
 			.append(" before the run (other work: the benchmark had not started yet).\n\n");
@@ -315,9 +337,10 @@ class ServerBenchmark {
 		out.append("|---|---|---|---|---|---|---|---|\n");
 		for (Row row : this.rows) {
 			LoadGenerator.Result r = row.result();
-			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.0f | %.2f | %.2f | %d |%n", row.query(),
-					row.scale().toPlainString(), row.server(), r.statements(), r.throughput(), r.p50(), r.p99(),
-					r.peakHeap() >> 20));
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.0f | %.2f | %.2f | %s |%n", row.query(),
+					row.scale().toPlainString(), row.server(),
+					Double.isNaN(r.statements()) ? "–" : String.format(Locale.ROOT, "%.1f", r.statements()),
+					r.throughput(), r.p50(), r.p99(), (r.peakHeap() < 0) ? "– (own process)" : String.valueOf(r.peakHeap() >> 20)));
 		}
 		out.append("\n| query | scale | throughput batched / naive | throughput GraphQL / JDBC | p50 GraphQL / JDBC |\n");
 		out.append("|---|---|---|---|---|\n");
@@ -332,25 +355,30 @@ class ServerBenchmark {
 						(jdbc != null) ? ratio(row.result().p50() / jdbc.result().p50()) : "n/a"));
 			}
 		}
-		out.append("\nScaling (GraphQL, batched, one client), p50 ms by scale, and the deep page against the first:\n\n");
-		List<BigDecimal> scales = this.rows.stream().map(Row::scale).distinct().toList();
-		out.append("| query |");
-		scales.forEach((scale) -> out.append(" scale ").append(scale.toPlainString()).append(" |"));
-		out.append("\n|---|").append("---|".repeat(scales.size())).append('\n');
-		for (String query : DEPTH.keySet().stream().sorted().toList()) {
-			out.append("| ").append(query).append(" |");
-			for (BigDecimal scale : scales) {
-				Row row = find(query, scale, ALONE);
-				out.append(String.format(Locale.ROOT, " %.2f |", (row != null) ? row.result().p50() : Double.NaN));
+		peerTable(out);
+		if (this.rows.stream().anyMatch((row) -> row.server().equals(ALONE))) {
+			out.append("\nScaling (GraphQL, batched, one client), p50 ms by scale, and the deep page against the first:\n\n");
+			List<BigDecimal> scales = this.rows.stream().map(Row::scale).distinct().toList();
+			out.append("| query |");
+			scales.forEach((scale) -> out.append(" scale ").append(scale.toPlainString()).append(" |"));
+			out.append("\n|---|").append("---|".repeat(scales.size())).append('\n');
+			for (String query : DEPTH.keySet().stream().sorted().toList()) {
+				out.append("| ").append(query).append(" |");
+				for (BigDecimal scale : scales) {
+					Row row = find(query, scale, ALONE);
+					out.append(String.format(Locale.ROOT, " %.2f |", (row != null) ? row.result().p50() : Double.NaN));
+				}
+				out.append('\n');
 			}
-			out.append('\n');
+			out.append("| deep / first page p50 |");
+			for (BigDecimal scale : scales) {
+				Row deep = find("deep page", scale, ALONE);
+				Row first = find("shallow page", scale, ALONE);
+				out.append((deep != null && first != null) ? ratio(deep.result().p50() / first.result().p50()) : "–")
+					.append(" |");
+			}
+			out.append("\n\n");
 		}
-		out.append("| deep / first page p50 |");
-		for (BigDecimal scale : scales) {
-			out.append(ratio(find("deep page", scale, ALONE).result().p50()
-					/ find("shallow page", scale, ALONE).result().p50())).append(" |");
-		}
-		out.append("\n\n");
 		if (seed != null) {
 			out.append(String.format(Locale.ROOT,
 					"Seed scale (the packaged jar on the five articles, fresh database): start to first answer %.2f s with `java -jar`, %.2f s extracted with a CDS archive (%s); heap after a full GC %d MB.%n%n",
@@ -365,9 +393,35 @@ class ServerBenchmark {
 						row.result().statements(), bound, (row.result().statements() <= bound) ? "" : " (NOT MET)"));
 			}
 		}
-		out.append(String.join("; ", checks)).append(".\n\n");
+		out.append(String.join("; ", checks)).append(checks.isEmpty() ? "no H2 scale measured.\n\n" : ".\n\n");
 		this.notes.forEach((note) -> out.append("- ").append(note).append('\n'));
 		return out.toString();
+	}
+
+	/** The side-by-side table of {@link PeerBenchmark}: the three on PostgreSQL, and the ratios. */
+	private void peerTable(StringBuilder out) {
+		List<Row> peers = this.rows.stream().filter((row) -> row.server().equals(PeerBenchmark.PEER)).toList();
+		if (peers.isEmpty()) {
+			return;
+		}
+		out.append("\nOn PostgreSQL, side by side (req/s, p50 ms, p99 ms; ").append(this.concurrency)
+			.append(" concurrent):\n\n| query | scale | GraphQL (this server) | PostGraphile | JDBC | throughput GraphQL / PostGraphile | p50 GraphQL / PostGraphile | throughput GraphQL / JDBC |\n")
+			.append("|---|---|---|---|---|---|---|---|\n");
+		for (Row peer : peers) {
+			Row ours = find(peer.query(), peer.scale(), PeerBenchmark.GRAPHQL);
+			Row jdbc = find(peer.query(), peer.scale(), PeerBenchmark.JDBC);
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", peer.query(),
+					peer.scale().toPlainString(), figures(ours), figures(peer), figures(jdbc),
+					ratio(ours.result().throughput() / peer.result().throughput()),
+					ratio(ours.result().p50() / peer.result().p50()),
+					percent(ours.result().throughput() / jdbc.result().throughput())));
+		}
+		out.append('\n');
+	}
+
+	private static String figures(Row row) {
+		LoadGenerator.Result r = row.result();
+		return String.format(Locale.ROOT, "%.0f, %.2f, %.2f", r.throughput(), r.p50(), r.p99());
 	}
 
 	private Row find(String query, BigDecimal scale, String server) {
@@ -385,7 +439,7 @@ class ServerBenchmark {
 		return String.format(Locale.ROOT, "%.0f%%", value * 100);
 	}
 
-	private static String body(String query, Map<String, Object> variables) {
+	static String body(String query, Map<String, Object> variables) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
 		body.put("variables", variables);
@@ -397,7 +451,7 @@ class ServerBenchmark {
 	}
 
 	/** One measured run. */
-	private record Row(String query, BigDecimal scale, String server, LoadGenerator.Result result) {
+	record Row(String query, BigDecimal scale, String server, LoadGenerator.Result result) {
 	}
 
 	/** Start-up seconds (java -jar; extracted with CDS) and heap bytes after a full GC at seed scale. */
