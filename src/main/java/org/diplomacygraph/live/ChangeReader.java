@@ -42,9 +42,9 @@ class ChangeReader {
 
 	private static Change change(ResultSet row) throws SQLException {
 		long audit = row.getLong(6);
+		Long auditEntryId = row.wasNull() ? null : audit;
 		return new Change(row.getLong(1), RecordType.valueOf(row.getString(2)), row.getString(3),
-				ChangeKind.valueOf(row.getString(4)), row.getString(5), row.wasNull() ? null : audit,
-				row.getTimestamp(7).toInstant());
+				ChangeKind.valueOf(row.getString(4)), row.getString(5), auditEntryId, row.getTimestamp(7).toInstant());
 	}
 
 }

@@ -173,9 +173,17 @@ class LiveController {
 		if (at.isBefore(Instant.now().minus(this.properties.retention()))) {
 			throw new LiveException(Code.CURSOR_EXPIRED, ("`after` is the cursor of a change of %s, older than the "
 					+ "changes kept (`diplomacy.changes.retention`: %s); read the graph afresh, then follow the "
-					+ "changes from the newest one").formatted(at, this.properties.retention()));
+					+ "changes from the newest one").formatted(at, readable(this.properties.retention())));
 		}
 		return (Long) Change.ORDER.keyOf(cursor, Long.class);
+	}
+
+	// As the property is written: 30d, 12h, 90m.
+	private static String readable(java.time.Duration duration) {
+		if (duration.toHours() % 24 == 0 && duration.toMinutes() % 60 == 0 && duration.toSeconds() % 60 == 0) {
+			return duration.toDays() + "d";
+		}
+		return (duration.toSeconds() % 60 == 0) ? duration.toMinutes() + "m" : duration.toSeconds() + "s";
 	}
 
 	private static Set<RecordType> typeSet(List<RecordType> types) {
