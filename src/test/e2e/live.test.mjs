@@ -372,6 +372,32 @@ describe('Live updates on two instances of one database', { skip, timeout: 180_0
     assert.equal(again.values('changes')[0].cursor, offline[0].cursor);
   });
 
+  test('a cursor older than the retention is CURSOR_EXPIRED, for the feed and for a subscription', async () => {
+    const { end } = await feed(BASE_URL);
+    // A cursor as one kept since 2001 would be: the cursor of the newest change, dated then (a
+    // cursor is opaque to clients; this test knows its form, `c1|CHANGED|<seq>|<instant>`).
+    const parts = Buffer.from(end, 'base64url').toString().split('|');
+    assert.equal(parts.length, 4, `a cursor of four parts: ${parts}`);
+    parts[3] = '2001-01-01T00:00:00Z';
+    const old = Buffer.from(parts.join('|')).toString('base64url');
+    for (const base of [BASE_URL, BASE_URL_B]) {
+      const json = await graphql(base, FEED, { after: old });
+      assert.equal(json.data, null);
+      assert.equal(json.errors[0].extensions.code, 'CURSOR_EXPIRED', JSON.stringify(json.errors));
+      assert.match(json.errors[0].message, /retention/);
+    }
+    const ws = subscribe(wsClient(BASE_URL_B), 'changes(after: expired) over WebSocket', CHANGES, { after: old });
+    const sse = subscribe(sseClient(BASE_URL_B), 'changes(after: expired) over SSE', CHANGES, { after: old });
+    await ws.until((s) => s.error !== undefined, 5000, 'the refusal').catch(() => {});
+    assert.ok(Array.isArray(ws.error) && ws.error[0].extensions?.code === 'CURSOR_EXPIRED', `over WebSocket: ${describeEnd(ws)}`);
+    await sse.until((s) => s.results.some((r) => r.result.errors) || s.error !== undefined, 5000, 'the refusal').catch(() => {});
+    const sseErrors = sse.results.find((r) => r.result.errors)?.result.errors;
+    assert.equal(sseErrors?.[0]?.extensions?.code, 'CURSOR_EXPIRED', `over SSE: ${describeEnd(sse)}, ${sse.summary()}`);
+    // A cursor that is none is a BAD_REQUEST.
+    const bad = await graphql(BASE_URL, FEED, { after: 'not-a-cursor' });
+    assert.equal(bad.errors[0].extensions.classification, 'BAD_REQUEST', JSON.stringify(bad.errors));
+  });
+
   test('a subscriber that stops reading is dropped with SLOW_CONSUMER; a reader beside it is not held up', async () => {
     const slow = await rawConnection(BASE_URL_B);
     slow.send({ id: 'crowd', type: 'subscribe', payload: { query: PERSON_TEXT } });
