@@ -68,6 +68,12 @@ class ChangePoller implements SmartLifecycle {
 		return this.hub.asFlux();
 	}
 
+	/** Hands a change to every subscriber of the instance; on the poller's thread only. */
+	void publish(Change change) {
+		// Without subscribers the change is simply not delivered; a slow one has a buffer of its own.
+		this.hub.tryEmitNext(change);
+	}
+
 	@Override
 	public synchronized void start() {
 		this.stopping = false;
@@ -122,8 +128,7 @@ class ChangePoller implements SmartLifecycle {
 		do {
 			changes = this.reader.after(this.last, List.of(), BATCH);
 			for (Change change : changes) {
-				// Without subscribers the change is simply not delivered; a slow one has a buffer of its own.
-				this.hub.tryEmitNext(change);
+				publish(change);
 				this.last = change.seq();
 			}
 		}

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import jakarta.persistence.EntityManager;
+import org.dataloader.BatchLoaderEnvironment;
 
 import org.diplomacygraph.audit.AuditEntry;
 import org.diplomacygraph.record.RecordType;
@@ -29,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Controller
 @Transactional(readOnly = true)
 class ChangeRelations {
+
+	/** The key of the caller's being an editor in the GraphQL context. */
+	static final String EDITOR = ChangeRelations.class.getName() + ".editor";
 
 	private final EntityManager entityManager;
 
@@ -63,11 +69,24 @@ class ChangeRelations {
 		return nodes;
 	}
 
+	/**
+	 * Notes in the request's GraphQL context whether the caller is an editor; called by the fields
+	 * that return changes, where the caller is known (batch loaders may run on other threads).
+	 */
+	static void noteCaller(DataFetchingEnvironment env) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		boolean editor = caller != null && caller.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_EDITOR".equals(authority.getAuthority()));
+		env.getGraphQlContext().put(EDITOR, editor);
+	}
+
 	@BatchMapping(typeName = "Change")
-	Map<Change, AuditEntry> audit(List<Change> changes) {
+	Map<Change, AuditEntry> audit(List<Change> changes, BatchLoaderEnvironment env) {
 		Map<Change, AuditEntry> entries = new LinkedHashMap<>();
 		Collection<Long> ids = changes.stream().map(Change::auditEntryId).filter((id) -> id != null).distinct().toList();
-		if (ids.isEmpty() || !editor()) {
+		GraphQLContext context = env.getContext();
+		if (ids.isEmpty() || context == null || !Boolean.TRUE.equals(context.get(EDITOR))) {
 			return entries;
 		}
 		Map<Long, AuditEntry> byId = new HashMap<>();
@@ -86,11 +105,5 @@ class ChangeRelations {
 		return entries;
 	}
 
-	private static boolean editor() {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		return caller != null && caller.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "ROLE_EDITOR".equals(authority.getAuthority()));
-	}
 
 }

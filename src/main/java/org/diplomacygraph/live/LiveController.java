@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import graphql.schema.DataFetchingEnvironment;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -56,7 +57,9 @@ class LiveController {
 	}
 
 	@QueryMapping
-	Connection<Change> changes(@Argument String after, @Argument List<RecordType> types, @Argument Integer first) {
+	Connection<Change> changes(@Argument String after, @Argument List<RecordType> types, @Argument Integer first,
+			DataFetchingEnvironment env) {
+		ChangeRelations.noteCaller(env);
 		Page page = Page.of(first, after, null, null, Change.ORDER);
 		long start = start(page.after(), after);
 		List<Change> fetched = this.reader.after(start, typeSet(types), page.size() + 1);
@@ -65,7 +68,8 @@ class LiveController {
 
 	@SubscriptionMapping("changes")
 	Flux<Change> changesSubscription(@Argument List<RecordType> types, @Argument List<String> ids,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment env) {
+		ChangeRelations.noteCaller(env);
 		Long start = (after != null) ? start(Page.of(null, after, null, null, Change.ORDER).after(), after) : null;
 		if (ids == null) {
 			return this.subscriptions.changes(typeSet(types), (change) -> true, start);
@@ -109,7 +113,9 @@ class LiveController {
 	}
 
 	@SubscriptionMapping
-	Flux<Change> meetingChanged(@Argument String country, @Argument String participant) {
+	Flux<Change> meetingChanged(@Argument String country, @Argument String participant,
+			DataFetchingEnvironment env) {
+		ChangeRelations.noteCaller(env);
 		String code = (country != null) ? CountryKey.code(country, "country") : null;
 		String person = (participant != null) ? GlobalId.require(participant, "Person", "participant") : null;
 		Flux<Change> changes = this.subscriptions.changes(EnumSet.of(RecordType.MEETING), (change) -> true, null);
@@ -124,7 +130,8 @@ class LiveController {
 	}
 
 	@SubscriptionMapping
-	Flux<Change> agreementChanged(@Argument String country, @Argument String party) {
+	Flux<Change> agreementChanged(@Argument String country, @Argument String party, DataFetchingEnvironment env) {
+		ChangeRelations.noteCaller(env);
 		String code = (country != null) ? CountryKey.code(country, "country") : null;
 		GlobalId partyId = null;
 		if (party != null) {
