@@ -462,6 +462,26 @@ describe('Live updates on two instances of one database', { skip, timeout: 180_0
     await slow.until((c) => fills.every((id) => written.every((a) => next(id).some((m) => m.payload.data?.articleAdded.id === a.id))),
       30_000, 'every article on the other subscriptions');
     fast.unsubscribe();
+    slow.socket.terminate();
+  });
+
+  test('a connection holds at most 10 subscriptions; one without any is closed after the idle timeout', async () => {
+    const full = await rawConnection(BASE_URL_B);
+    for (let i = 1; i <= 11; i++) full.send({ id: `s${i}`, type: 'subscribe', payload: { query: ARTICLE_ADDED } });
+    // The eleventh is refused before any event: an error, or a result with the error then complete.
+    const refusal = await full.until((c) => c.messages.find((m) => m.id === 's11' && (m.type === 'error' || m.type === 'next')),
+      5000, 'the refusal of the eleventh');
+    const errors = refusal.type === 'error' ? refusal.payload : refusal.payload.errors;
+    assert.equal(errors?.[0]?.extensions?.classification, 'LIMIT_EXCEEDED', JSON.stringify(refusal));
+    assert.match(errors[0].message, /max-subscriptions-per-connection/);
+    assert.ok(!full.messages.some((m) => m.id !== 's11' && (m.type === 'error' || m.type === 'complete')),
+      `the first ten run: ${JSON.stringify(full.messages.filter((m) => m.id !== 's11'))}`);
+    full.socket.terminate();
+    // run-two-instances gives B an idle timeout of 5 s (60 s by default).
+    const idle = await rawConnection(BASE_URL_B);
+    const closed = await idle.until((c) => c.closed, 15_000, 'the close of an idle connection');
+    assert.equal(closed.code, 4408, JSON.stringify(closed));
+    assert.match(closed.reason, /idle-connection-timeout/);
   });
 
   test('a subscription costs points like a query: without budget for it, a client cannot subscribe', { skip: BUDGET_KEY ? false : 'set BUDGET_KEY to the key of a reader configured on both instances' }, async () => {
@@ -489,14 +509,12 @@ describe('Live updates on two instances of one database', { skip, timeout: 180_0
       assert.equal(refused.results.filter((r) => r.result.data).length, 0, `over ${name}: no event`);
     }
 
-    // The same subscription by the same key on A, where it has its budget, runs and gets events;
-    // and on B an anonymous client (another bucket) subscribes as ever.
+    // The same subscription by the same key on A, where it has its budget (a budget per instance),
+    // runs and gets events.
     const onA = subscribe(wsClient(BASE_URL, BUDGET_KEY), 'heavy subscription on A', HEAVY);
-    const anonymous = subscribe(wsClient(BASE_URL_B), 'anonymous on B', HEAVY);
-    await warmUp([onA, anonymous], (s, article) => s.values('meetingChanged').some((c) => article.created.Meeting?.includes(c.id)));
+    await warmUp([onA], (s, article) => s.values('meetingChanged').some((c) => article.created.Meeting?.includes(c.id)));
     assert.equal(onA.error, undefined);
     onA.unsubscribe();
-    anonymous.unsubscribe();
   });
 
   test('meetingChanged and agreementChanged with a country get only that country\'s meetings and agreements', async () => {
