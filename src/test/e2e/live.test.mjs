@@ -484,7 +484,7 @@ describe('Live updates on two instances of one database', { skip, timeout: 180_0
     await fast.until(() => people.every((id) => fast.values('changes').some((c) => c.id === id)), 10_000, 'every person');
     slow.socket.resume();
     const dropped = (m) => m.type === 'error' && m.id === 'people';
-    await slow.until((c) => c.closed || c.messages.some(dropped), 30_000, 'the end of the slow subscription');
+    await slow.until((c) => c.closed || c.messages.some(dropped), 15_000, 'the end of the slow subscription');
     const error = slow.messages.find(dropped);
     console.log(`slow consumer: ${written.length} articles written in ${Math.round(writing)} ms; `
       + `${next('people').length} of ${warm.length + people.length} changes of people delivered, then `
@@ -517,9 +517,9 @@ describe('Live updates on two instances of one database', { skip, timeout: 180_0
     assert.deepEqual([...new Set(full.messages.filter(ended).map((m) => m.id))], [refusal.id],
       `only one refused: ${JSON.stringify(full.messages.filter(ended))}`);
     full.socket.terminate();
-    // run-two-instances gives B an idle timeout of 5 s (60 s by default).
+    // run-two-instances gives B an idle timeout of 15 s (60 s by default).
     const idle = await rawConnection(BASE_URL_B);
-    const closed = await idle.until((c) => c.closed, 15_000, 'the close of an idle connection');
+    const closed = await idle.until((c) => c.closed, 30_000, 'the close of an idle connection');
     assert.equal(closed.code, 4408, JSON.stringify(closed));
     assert.match(closed.reason, /idle-connection-timeout/);
   });
