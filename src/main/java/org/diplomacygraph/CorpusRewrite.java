@@ -6,6 +6,7 @@ import org.diplomacygraph.curation.CurationReplay;
 import org.diplomacygraph.ingest.CorpusLoader;
 import org.diplomacygraph.ingest.CorpusProperties;
 import org.diplomacygraph.ingest.IngestReplay;
+import org.diplomacygraph.live.ChangeLog;
 import org.diplomacygraph.search.SearchChanges;
 import org.diplomacygraph.search.SearchIndexer;
 
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>replay the curation made through the API ({@link CurationReplay}), after the articles, since
  * it may name their entities;</li>
  * <li>record that every instance must rebuild its search index ({@link SearchChanges#recordAll}),
- * written just before the commit;</li>
+ * written just before the commit, with the change log's rows for every node the rewrite created,
+ * changed or deleted ({@link ChangeLog#rewriteStarts} notes the nodes stored before it);</li>
  * </ol>
  * so that no other instance ever sees the new graph without what was ingested and curated on the
  * old one; any failure rolls all of it back and stops start-up;</li>
@@ -54,18 +56,21 @@ public class CorpusRewrite implements SmartInitializingSingleton {
 
 	private final SearchChanges searchChanges;
 
+	private final ChangeLog changeLog;
+
 	private final SearchIndexer searchIndexer;
 
 	private final TransactionTemplate transactions;
 
 	CorpusRewrite(CorpusProperties properties, CorpusLoader loader, IngestReplay ingestReplay,
-			CurationReplay curationReplay, SearchChanges searchChanges, SearchIndexer searchIndexer,
+			CurationReplay curationReplay, SearchChanges searchChanges, ChangeLog changeLog, SearchIndexer searchIndexer,
 			PlatformTransactionManager transactionManager) {
 		this.properties = properties;
 		this.loader = loader;
 		this.ingestReplay = ingestReplay;
 		this.curationReplay = curationReplay;
 		this.searchChanges = searchChanges;
+		this.changeLog = changeLog;
 		this.searchIndexer = searchIndexer;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -96,6 +101,7 @@ public class CorpusRewrite implements SmartInitializingSingleton {
 
 	/** The steps of the write's transaction; false, after the first, if the store already held the corpus. */
 	private boolean rewrite(CorpusLoader.Checked corpus) {
+		this.changeLog.rewriteStarts();
 		if (!this.loader.write(corpus)) {
 			return false;
 		}

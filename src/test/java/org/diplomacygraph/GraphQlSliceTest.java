@@ -50,7 +50,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Inherited
 @GraphQlTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.diplomacygraph\\.(node\\.NodeController|audit\\..*|claim\\..*|curation\\..*|ingest\\..*"
-				+ "|export\\..*|reconcile\\..*|web\\.ErrorEndpoint|web\\.GraphiQlController)"))
+				+ "|export\\..*|live\\..*|reconcile\\..*|web\\.ErrorEndpoint|web\\.GraphiQlController)"))
 @Import(NodeStandIn.class)
 @MockitoBean(types = { KeysetPager.class, EvidenceLookup.class, EvidenceRepository.class, ArticleRepository.class,
 		CountryRepository.class, PlaceRepository.class, OrganisationRepository.class, PersonRepository.class,

@@ -18,6 +18,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLNamedType;
@@ -142,7 +143,11 @@ final class CostInstrumentation extends SimplePerformantInstrumentation {
 	public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
 			InstrumentationState state) {
 		RequestCost cost = parameters.getExecutionContext().getGraphQLContext().get(RequestCost.class);
-		if (cost != null) {
+		// A subscription's events are answers of their own, each far below the maximum.
+		boolean subscription = parameters.getExecutionContext()
+			.getOperationDefinition()
+			.getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
+		if (cost != null && !subscription) {
 			String name = parameters.getExecutionStrategyParameters().getField().getResultKey();
 			cost.grow(name.length() + 4 + size(parameters.getFetchedObject()), this.limits.maxResponseSize().toBytes());
 		}

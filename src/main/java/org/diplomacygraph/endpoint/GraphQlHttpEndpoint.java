@@ -206,6 +206,11 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 	// A document that does not parse, or names no operation it has, is a query as far as the method
 	// goes: GraphQL then answers with the precise error.
 	private boolean isQuery(String query, String operationName) {
+		return operation(query, operationName) == OperationDefinition.Operation.QUERY;
+	}
+
+	// The operation a request runs; a query when the document does not parse or names no such operation.
+	private OperationDefinition.Operation operation(String query, String operationName) {
 		Document document;
 		try {
 			document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
@@ -214,14 +219,14 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 				.build());
 		}
 		catch (InvalidSyntaxException ex) {
-			return true;
+			return OperationDefinition.Operation.QUERY;
 		}
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		return operations.stream()
 			.filter((operation) -> operationName == null || operationName.equals(operation.getName()))
 			.findFirst()
-			.map((operation) -> operation.getOperation() == OperationDefinition.Operation.QUERY)
-			.orElse(true);
+			.map(OperationDefinition::getOperation)
+			.orElse(OperationDefinition.Operation.QUERY);
 	}
 
 	private ServerResponse execute(ServerRequest request, Map<String, Object> fields) {
@@ -237,6 +242,12 @@ final class GraphQlHttpEndpoint extends GraphQlHttpHandler {
 				&& !isQuery((String) fields.get("query"), (String) fields.get("operationName"))) {
 			return transportError(HttpStatus.METHOD_NOT_ALLOWED, "Only queries may be sent with GET; "
 					+ "send mutations and subscriptions with POST", HttpHeaders.ALLOW, "POST");
+		}
+		if (HttpMethod.POST.equals(request.method()) && operation((String) fields.get("query"),
+				(String) fields.get("operationName")) == OperationDefinition.Operation.SUBSCRIPTION) {
+			// Server-sent events (Accept: text/event-stream) never reach this endpoint (LimitsConfiguration).
+			return badRequest("A subscription needs a stream: subscribe over WebSocket (graphql-transport-ws) at "
+					+ "this path, or POST with `Accept: text/event-stream` for server-sent events");
 		}
 		InetSocketAddress remote = request.remoteAddress().orElse(null);
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),

@@ -38,6 +38,11 @@ import org.springframework.util.unit.DataSize;
  *     cost is computed before execution
  * @param pointsPerMinute cost points a client (API key, else IP address) may spend per minute; 0
  *     switches rate limiting off
+ * @param maxSubscriptionsPerConnection most subscriptions one WebSocket connection may hold at once
+ * @param maxSubscriptionsPerClient most subscriptions one client (API key, else IP address) may hold
+ *     at once, over WebSocket and server-sent events together
+ * @param idleConnectionTimeout how long a WebSocket connection may stay open without a subscription
+ *     before the server closes it (close code 4408)
  */
 @ConfigurationProperties("diplomacy.limits")
 record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxFields,
@@ -49,7 +54,9 @@ record Limits(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxFie
 		Integer maxConcurrent, @DefaultValue("100") int maxQueued, @DefaultValue("2s") Duration maxQueueWait,
 		@DefaultValue("50000") long maxPointsInFlight,
 		@DefaultValue("4MB") DataSize maxResponseSize,
-		@DefaultValue("10") int assumedListSize, @DefaultValue("60000") int pointsPerMinute) {
+		@DefaultValue("10") int assumedListSize, @DefaultValue("60000") int pointsPerMinute,
+		@DefaultValue("10") int maxSubscriptionsPerConnection, @DefaultValue("20") int maxSubscriptionsPerClient,
+		@DefaultValue("60s") Duration idleConnectionTimeout) {
 
 	/** {@code max-concurrent}, or its default. */
 	int concurrent() {

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -70,10 +74,30 @@ class LimitsConfiguration {
 	}
 
 	@Bean
-	LimitsInterceptor limitsInterceptor(Limits limits, RateLimiter rateLimiter, Admission admission) {
+	SubscriptionCounts subscriptionCounts(Limits limits) {
+		return new SubscriptionCounts(limits);
+	}
+
+	@Bean
+	LimitsInterceptor limitsInterceptor(Limits limits, RateLimiter rateLimiter, Admission admission,
+			SubscriptionCounts subscriptionCounts) {
 		// The request's deadline reaches the threads of its data fetchers and batch loaders.
 		ContextRegistry.getInstance().registerThreadLocalAccessor(new RequestDeadline.Accessor());
-		return new LimitsInterceptor(limits, rateLimiter, admission);
+		return new LimitsInterceptor(limits, rateLimiter, admission, subscriptionCounts);
+	}
+
+	/**
+	 * The WebSocket transport ({@code graphql-transport-ws}), configured as Spring Boot does, that
+	 * tells {@link SubscriptionCounts} of its connections.
+	 */
+	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	@ConditionalOnProperty("spring.graphql.websocket.path")
+	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, GraphQlProperties properties,
+			GraphQlCorsProperties cors, JsonMapper json, SubscriptionCounts subscriptionCounts) {
+		return new LiveWebSocketHandler(graphQlHandler, new JacksonJsonHttpMessageConverter(json),
+				properties.getWebsocket().getConnectionInitTimeout(), properties.getWebsocket().getKeepAlive(),
+				cors.toCorsConfiguration(), subscriptionCounts);
 	}
 
 	/** Every statement on the application's DataSource is held to its request's deadline. */

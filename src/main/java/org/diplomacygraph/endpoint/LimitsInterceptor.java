@@ -15,6 +15,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.parser.ParserOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 
@@ -59,8 +61,11 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 
 	private final Scheduler executions;
 
-	LimitsInterceptor(Limits limits, RateLimiter rateLimiter, Admission admission) {
+	private final SubscriptionCounts subscriptions;
+
+	LimitsInterceptor(Limits limits, RateLimiter rateLimiter, Admission admission, SubscriptionCounts subscriptions) {
 		this.limits = limits;
+		this.subscriptions = subscriptions;
 		this.rateLimiter = rateLimiter;
 		this.parserOptions = limits.parserOptions();
 		this.admission = admission;
@@ -117,8 +122,26 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 				.formatted(readable(this.limits.timeout()), Limits.property("timeout")), Map.of()));
 		});
 		return Mono.firstWithSignal(timeout, execution)
-			.map((response) -> settle(oversized(request, response, cost), cost))
+			.map((response) -> subscription(request, settle(oversized(request, response, cost), cost), cost))
 			.doOnCancel(cost::cancel);
+	}
+
+	/**
+	 * A subscription (its data the publisher of its events) is counted against the limits of its
+	 * client and connection while its events flow, or refused before any event when one is reached
+	 * (its points given back).
+	 */
+	private WebGraphQlResponse subscription(WebGraphQlRequest request, WebGraphQlResponse response, RequestCost cost) {
+		if (!(response.getExecutionResult().getData() instanceof Publisher<?> events)) {
+			return response;
+		}
+		String connection = (request instanceof WebSocketGraphQlRequest socket) ? socket.getSessionInfo().getId() : null;
+		GraphQLError refusal = this.subscriptions.start(cost.client(), connection);
+		if (refusal != null) {
+			this.rateLimiter.giveBack(cost.client(), cost.requested());
+			return refused(request, refusal);
+		}
+		return response.transform((builder) -> builder.data(this.subscriptions.counted(events, cost.client(), connection)));
 	}
 
 	private GraphQLError overloaded() {
@@ -170,7 +193,8 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 			.anyMatch((error) -> error.getErrorType() == Refusal.RATE_LIMITED || error.getErrorType() == Refusal.OVERLOADED);
 		long actual;
 		if (cost.charged()) {
-			actual = cost.actual();
+			// A subscription keeps the points it was charged: its events are not counted one by one.
+			actual = (response.getExecutionResult().getData() instanceof Publisher<?>) ? cost.requested() : cost.actual();
 			this.rateLimiter.giveBack(cost.client(), cost.requested() - actual);
 		}
 		else {

@@ -195,6 +195,28 @@ class BatchingTests {
 		}
 	}
 
+	/**
+	 * The nodes of the change feed's changes (here the corpus loaded at start-up: every node created):
+	 * one statement per node type among them; their audit entries none, for a caller who is no
+	 * editor, and the corpus's changes have none (the feed itself is one JDBC statement, not counted).
+	 */
+	@Test
+	void theNodesAndAuditEntriesOfChangesAreOneStatementPerNodeType() {
+		List<String> types = this.graphQlTester.documentName("batching")
+			.operationName("ChangeNodes")
+			.execute()
+			.path("changes.nodes[*].node.id")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.map((id) -> org.diplomacygraph.values.GlobalId.decode(id).orElseThrow().type())
+			.distinct()
+			.toList();
+		assertThat(types).as("node types among the first 100 changes").hasSizeGreaterThan(1);
+		assertThat(statements("ChangeNodes")).isEqualTo(types.size());
+		assertThat(statements("ChangeAudits")).isZero();
+	}
+
 	private long statements(String operation) {
 		this.statistics.clear();
 		this.graphQlTester.documentName("batching").operationName(operation).execute().errors().verify();

@@ -94,6 +94,14 @@ class RecordTypeTests {
 			.toList();
 		assertThat(searchTypes).containsExactlyInAnyOrderElementsOf(
 				RecordType.searchable().stream().map(RecordType::name).toList());
+		List<String> changeTypes = schema.getType("NodeType", EnumTypeDefinition.class)
+			.orElseThrow()
+			.getEnumValueDefinitions()
+			.stream()
+			.map(EnumValueDefinition::getName)
+			.toList();
+		assertThat(changeTypes).as("the schema's NodeType, the types of the change feed")
+			.containsExactlyElementsOf(RecordType.nodes().stream().map(RecordType::name).toList());
 	}
 
 	@Test

@@ -149,12 +149,48 @@ class SearchSyncTests {
 		System.out.println("SearchSyncTests: a person ingested through A was found through B after " + delay + " ms");
 	}
 
+	/**
+	 * A subscriber on B over WebSocket receives the change of a write through A (B's change poller
+	 * reads what A logged). From the feed's end, so that it does not matter whether the subscription
+	 * is in place before the write commits.
+	 */
+	@Test
+	void aSubscriberOfBReceivesTheChangeOfAWriteThroughA() {
+		String person = GlobalId.encode("Person", firstPerson(3));
+		String end = this.jdbc.queryForObject("select coalesce(max(seq), 0) from change_log", Long.class).toString();
+		String cursor = new org.diplomacygraph.paging.Cursor("CHANGED_ASC", end, Instant.now().toString()).encode();
+		int port = ((WebServerApplicationContext) this.b).getWebServer().getPort();
+		var received = org.springframework.graphql.test.tester.WebSocketGraphQlTester
+			.builder(java.net.URI.create("ws://localhost:" + port + "/graphql"),
+					new org.springframework.web.reactive.socket.client.StandardWebSocketClient())
+			.build()
+			.document("subscription ($ids: [ID!], $after: String) { changes(ids: $ids, after: $after) { id kind } }")
+			.variable("ids", List.of(person))
+			.variable("after", cursor)
+			.executeSubscription()
+			.toFlux("changes", Map.class)
+			.next()
+			.toFuture();
+		long start = System.nanoTime();
+		run(this.editorOfA, "AddAlias", Map.of("input", Map.of("id", person, "alias", "Zelvorant Live")))
+			.path("addAlias.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		Map<?, ?> change = received.orTimeout(DEADLINE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
+		assertThat(change.get("id")).isEqualTo(person);
+		assertThat(change.get("kind")).isEqualTo("UPDATED");
+		System.out.println("SearchSyncTests: a subscriber of B received the change of a write through A after "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
 	@Test
 	void aWriteThroughJpaIsRecordedByItselfAndFollowedByB() {
 		inTransactionOfA((entityManager) -> entityManager
 			.persist(new Country("zz-jpaland", "Jpalandia", null, List.of("Qorvistan"))));
 		await("B finds a country persisted through A",
 				() -> searchB("qorvistan").equals(List.of(GlobalId.encode("Country", "zz-jpaland"))));
+		assertThat(this.jdbc.queryForList("select kind from change_log where node_type = 'COUNTRY' and node_id = 'zz-jpaland'",
+				String.class)).containsExactly("CREATED");
 
 		inTransactionOfA((entityManager) -> entityManager.remove(entityManager.find(Country.class, "zz-jpaland")));
 		await("B forgets a country removed through A", () -> !indexedByB(Country.class, "zz-jpaland"));
@@ -170,6 +206,8 @@ class SearchSyncTests {
 			status.setRollbackOnly();
 		});
 		assertThat(this.jdbc.queryForObject("select count(*) from search_change where entity_id = 'zz-rolled-back'",
+				Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from change_log where node_id = 'zz-rolled-back'",
 				Long.class)).isZero();
 		// The rollback skips the session's before-completion action (SearchChanges), which Hibernate notes
 		// once when the session closes; nothing else is logged.
