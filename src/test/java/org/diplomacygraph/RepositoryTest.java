@@ -7,10 +7,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.diplomacygraph.audit.TransactionWrites;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.curation.CurationReplay;
 import org.diplomacygraph.ingest.CorpusProperties;
+import org.diplomacygraph.live.ChangeLog;
 import org.diplomacygraph.meeting.RelatedMeetings;
 import org.diplomacygraph.search.NameLookup;
 import org.diplomacygraph.search.SearchChanges;
@@ -51,7 +53,7 @@ public @interface RepositoryTest {
 					pattern = { "org\\.diplomacygraph\\.ingest\\.(Ingest(Controller|ion|Planner)|ArticleCorrections|DryRun)",
 							"org\\.diplomacygraph\\.curation\\.Curation(Controller)?" }))
 	@EnableConfigurationProperties(CorpusProperties.class)
-	@Import({ CorpusRewrite.class, SearchIndex.class, SearchIndexer.class, SearchChanges.class, WriteLock.class,
+	@Import({ CorpusRewrite.class, SearchIndex.class, SearchIndexer.class, SearchChanges.class, TransactionWrites.class, ChangeLog.class, WriteLock.class,
 			ServedValues.class, NameLookup.class, RelatedMeetings.class })
 	class Store {
 

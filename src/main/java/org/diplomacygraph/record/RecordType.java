@@ -15,7 +15,7 @@ import jakarta.persistence.metamodel.Metamodel;
 import jakarta.persistence.metamodel.PluralAttribute;
 
 import org.diplomacygraph.values.InputText;
-import org.hibernate.Hibernate;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * The one registry of the types of the graph: every node type of the GraphQL API and every kind of
@@ -150,9 +150,14 @@ public enum RecordType {
 		return Arrays.stream(values()).filter((type) -> type.isNode() && type.typeName.equals(typeName)).findFirst();
 	}
 
-	/** The type of an entity (or a proxy of one), if it is one of the registry's. */
+	/**
+	 * The type of an entity (or a proxy of one, which is not initialised: the change log reads the
+	 * ends of relations after a merge has detached them), if it is one of the registry's.
+	 */
 	public static Optional<RecordType> ofEntity(Object entity) {
-		String name = Hibernate.getClass(entity).getSimpleName();
+		Class<?> entityClass = (entity instanceof HibernateProxy proxy)
+				? proxy.getHibernateLazyInitializer().getPersistentClass() : entity.getClass();
+		String name = entityClass.getSimpleName();
 		return Arrays.stream(values()).filter((type) -> type.entityName.equals(name)).findFirst();
 	}
 
