@@ -69,8 +69,8 @@ class ActivityController {
 			throw new BadRequestException("`to` (" + to + ") must not be before `from` (" + from + ")");
 		}
 		Map<Integer, int[]> years = new TreeMap<>();
-		this.meetings.countByYear().forEach((row) -> counts(years, ((Number) row[0]).intValue())[0] += count(row[1]));
-		this.agreements.countByYear().forEach((row) -> counts(years, ((Number) row[0]).intValue())[1] += count(row[1]));
+		this.meetings.countByYear().forEach((row) -> counts(years, row.year())[0] += (int) row.count());
+		this.agreements.countByYear().forEach((row) -> counts(years, row.year())[1] += (int) row.count());
 		return years.entrySet()
 			.stream()
 			.filter((year) -> (from == null || year.getKey() >= from) && (to == null || year.getKey() <= to))
@@ -82,8 +82,10 @@ class ActivityController {
 	List<CountryPairActivity> activityByCountryPair() {
 		Map<List<String>, int[]> pairs = new TreeMap<>(Comparator.comparing((List<String> pair) -> pair.get(0))
 			.thenComparing((pair) -> pair.get(1)));
-		this.meetings.countByCountryPair().forEach((row) -> counts(pairs, row)[0] += count(row[2]));
-		this.parties.countByCountryPair().forEach((row) -> counts(pairs, row)[1] += count(row[2]));
+		this.meetings.countByCountryPair()
+			.forEach((row) -> counts(pairs, row.country(), row.other())[0] += (int) row.count());
+		this.parties.countByCountryPair()
+			.forEach((row) -> counts(pairs, row.country(), row.other())[1] += (int) row.count());
 		Set<String> ids = new HashSet<>();
 		pairs.keySet().forEach(ids::addAll);
 		Map<String, Country> byId = this.countries.findAllById(ids)
@@ -122,12 +124,8 @@ class ActivityController {
 		return years.computeIfAbsent(year, (key) -> new int[2]);
 	}
 
-	private static int[] counts(Map<List<String>, int[]> pairs, Object[] row) {
-		return pairs.computeIfAbsent(List.of((String) row[0], (String) row[1]), (key) -> new int[2]);
-	}
-
-	private static int count(Object value) {
-		return ((Number) value).intValue();
+	private static int[] counts(Map<List<String>, int[]> pairs, String country, String other) {
+		return pairs.computeIfAbsent(List.of(country, other), (key) -> new int[2]);
 	}
 
 	/** Activity in one year. */

@@ -107,11 +107,7 @@ class AgreementController {
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Agreement>> agreements(List<Person> people) {
-		Map<Person, List<Agreement>> all = Batches.fromRows(people, Person::getId, (ids) -> this.agreements
-			.findOfPeople(ids)
-			.stream()
-			.map((row) -> new Keyed<>((String) row[0], (Agreement) row[1]))
-			.toList());
+		Map<Person, List<Agreement>> all = Batches.fromRows(people, Person::getId, this.agreements::findOfPeople);
 		all.replaceAll((person, agreements) -> agreements.stream()
 			.distinct()
 			.sorted(Comparator.comparing(Agreement::getSignedSort).thenComparing(Agreement::getId))
@@ -123,7 +119,7 @@ class AgreementController {
 	Map<Agreement, List<Object>> parties(List<Agreement> agreements) {
 		return Batches.fromRows(agreements, Agreement::getId, (ids) -> this.parties.findParties(ids)
 			.stream()
-			.map((row) -> new Keyed<>((String) row[0], (row[1] != null) ? row[1] : row[2]))
+			.map((row) -> new Keyed<>(row.agreementId(), row.party()))
 			.toList());
 	}
 

@@ -14,25 +14,25 @@ public interface AgreementPartyRepository extends JpaRepository<AgreementParty, 
 	List<AgreementParty> findByAgreementIdInOrderById(Collection<String> agreementIds);
 
 	/**
-	 * Rows of {@code [agreementId, Organisation or null, Country or null]}: each agreement's parties,
-	 * loaded as the entities themselves.
+	 * Each agreement's parties, loaded as the entities themselves.
 	 */
 	@Query("""
-			select p.agreementId, o, c from AgreementParty p
+			select new org.diplomacygraph.agreement.PartyOf(p.agreementId, o, c) from AgreementParty p
 			left join Organisation o on o.id = p.organisationId left join Country c on c.id = p.countryId
 			where p.agreementId in :ids order by p.agreementId, p.id""")
-	List<Object[]> findParties(Collection<String> ids);
+	List<PartyOf> findParties(Collection<String> ids);
 
 	/**
-	 * Rows of {@code [countryId, countryId, count]}: agreements with parties of two countries (a
+	 * Agreements with parties of two countries (a
 	 * country, or an organisation's country), the first id the smaller.
 	 */
 	@Query("""
-			select coalesce(p.countryId, po.countryId), coalesce(q.countryId, qo.countryId), count(distinct p.agreementId)
+			select new org.diplomacygraph.agreement.AgreementsOfCountryPair(coalesce(p.countryId, po.countryId),
+				coalesce(q.countryId, qo.countryId), count(distinct p.agreementId))
 			from AgreementParty p join AgreementParty q on q.agreementId = p.agreementId
 			left join Organisation po on po.id = p.organisationId left join Organisation qo on qo.id = q.organisationId
 			where coalesce(p.countryId, po.countryId) < coalesce(q.countryId, qo.countryId)
 			group by coalesce(p.countryId, po.countryId), coalesce(q.countryId, qo.countryId)""")
-	List<Object[]> countByCountryPair();
+	List<AgreementsOfCountryPair> countByCountryPair();
 
 }

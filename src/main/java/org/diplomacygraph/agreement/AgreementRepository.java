@@ -18,22 +18,23 @@ public interface AgreementRepository extends JpaRepository<Agreement, String> {
 	@Query("select new org.diplomacygraph.paging.Keyed(a.id, f) from Agreement a join a.fields f where a.id in :ids order by a.id, index(f)")
 	List<Keyed<String>> findFields(Collection<String> ids);
 
-	/** Rows of {@code [year, count]} of agreements with a dated signing. */
+	/** The agreements with a dated signing, counted by year. */
 	@Query("""
-			select year(a.signedOn.earliest), count(a) from Agreement a where a.signedOn.earliest is not null
+			select new org.diplomacygraph.agreement.AgreementsInYear(year(a.signedOn.earliest), count(a))
+			from Agreement a where a.signedOn.earliest is not null
 			group by year(a.signedOn.earliest)""")
-	List<Object[]> countByYear();
+	List<AgreementsInYear> countByYear();
 
 	/**
-	 * Rows of {@code [personId, Agreement]}: agreements each person signed, and agreements signed at
+	 * Agreements keyed by person ID: agreements each person signed, and agreements signed at
 	 * meetings each person took part in. One statement (a union, which also drops the agreements a
 	 * person both signed and saw signed), so the field costs one statement per level.
 	 */
 	@Query("""
-			select s.personId, a from Signatory s join s.agreement a where s.personId in :people
+			select new org.diplomacygraph.paging.Keyed(s.personId, a) from Signatory s join s.agreement a where s.personId in :people
 			union
-			select p.personId, a from Participant p join Agreement a on a.meetingId = p.meetingId
+			select new org.diplomacygraph.paging.Keyed(p.personId, a) from Participant p join Agreement a on a.meetingId = p.meetingId
 			where p.personId in :people""")
-	List<Object[]> findOfPeople(Collection<String> people);
+	List<Keyed<Agreement>> findOfPeople(Collection<String> people);
 
 }

@@ -16,6 +16,7 @@ import org.diplomacygraph.agreement.Signatory;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.Participant;
 import org.diplomacygraph.organisation.Organisation;
+import org.diplomacygraph.paging.Keyed;
 import org.diplomacygraph.person.Position;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.Place;
@@ -85,11 +86,11 @@ public class ServedValues {
 	 */
 	public void events() {
 		Map<String, String> partOf = new LinkedHashMap<>();
-		for (Object row : this.entityManager
-			.createNativeQuery("select id, part_of_id from meeting where part_of_id is not null or event_id is not null")
+		for (Keyed<?> meeting : this.entityManager
+			.createQuery("select new org.diplomacygraph.paging.Keyed(m.id, m.partOfId) from Meeting m"
+					+ " where m.partOfId is not null or m.eventId is not null", Keyed.class)
 			.getResultList()) {
-			Object[] pair = (Object[]) row;
-			partOf.put((String) pair[0], (String) pair[1]);
+			partOf.put(meeting.key(), (String) meeting.value());
 		}
 		for (Map.Entry<String, String> meeting : partOf.entrySet()) {
 			String top = meeting.getValue();

@@ -55,10 +55,10 @@ class ArticleRetraction {
 		for (String entity : List.of("Evidence", "Claim")) {
 			this.entityManager
 				.createQuery("select distinct e.subjectType, e.subjectId from " + entity + " e where e.articleId = :id",
-						Object[].class)
+						Subject.class)
 				.setParameter("id", articleId)
 				.getResultList()
-				.forEach((row) -> touched.add(new Subject((RecordType) row[0], (String) row[1])));
+				.forEach(touched::add);
 		}
 		this.entityManager.createQuery("delete from Claim c where c.articleId = :id").setParameter("id", articleId).executeUpdate();
 		this.entityManager.createQuery("delete from Evidence e where e.articleId = :id").setParameter("id", articleId).executeUpdate();

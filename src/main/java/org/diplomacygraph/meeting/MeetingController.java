@@ -200,17 +200,17 @@ class MeetingController {
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, List<Organisation>> organisations(List<Meeting> meetings) {
 		// Named for the meeting first, then the posts of participants; each by name, once.
-		Map<Meeting, List<Object[]>> rows = Batches.fromRows(meetings, Meeting::getId, (ids) -> this.meetings
+		Map<Meeting, List<MeetingOrganisation>> rows = Batches.fromRows(meetings, Meeting::getId, (ids) -> this.meetings
 			.findOrganisations(ids)
 			.stream()
-			.map((row) -> new Keyed<>((String) row[0], row))
+			.map((row) -> new Keyed<>(row.meetingId(), row))
 			.toList());
 		Map<Meeting, List<Organisation>> all = new LinkedHashMap<>();
 		rows.forEach((meeting, found) -> all.put(meeting, found.stream()
-			.sorted(Comparator.comparing((Object[] row) -> ((Number) row[2]).intValue())
-				.thenComparing((row) -> ((Organisation) row[1]).getNameKey())
-				.thenComparing((row) -> ((Organisation) row[1]).getId()))
-			.map((row) -> (Organisation) row[1])
+			.sorted(Comparator.comparingInt(MeetingOrganisation::rank)
+				.thenComparing((row) -> row.organisation().getNameKey())
+				.thenComparing((row) -> row.organisation().getId()))
+			.map(MeetingOrganisation::organisation)
 			.distinct()
 			.toList()));
 		return all;
@@ -245,31 +245,31 @@ class MeetingController {
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Counterpart>> counterparts(List<Person> people) {
-		Map<Person, List<Object[]>> rows = Batches.fromRows(people, Person::getId, (ids) -> this.participants
+		Map<Person, List<MetAt>> rows = Batches.fromRows(people, Person::getId, (ids) -> this.participants
 			.findCounterparts(ids)
 			.stream()
-			.map((row) -> new Keyed<>((String) row[0], row))
+			.map((row) -> new Keyed<>(row.personId(), row))
 			.toList());
 		Map<Person, List<Counterpart>> counterparts = new LinkedHashMap<>();
 		rows.forEach((person, met) -> counterparts.put(person, aggregate(met)));
 		return counterparts;
 	}
 
-	/** Aggregates rows of {@code [personId, other Person, meeting date, event id]} per other person. */
-	private static List<Counterpart> aggregate(List<Object[]> rows) {
-		Map<String, List<Object[]>> byOther = rows.stream()
-			.collect(Collectors.groupingBy((row) -> ((Person) row[1]).getId(), LinkedHashMap::new, Collectors.toList()));
+	/** Aggregates a person's rows per other person. */
+	private static List<Counterpart> aggregate(List<MetAt> rows) {
+		Map<String, List<MetAt>> byOther = rows.stream()
+			.collect(Collectors.groupingBy((row) -> row.other().getId(), LinkedHashMap::new, Collectors.toList()));
 		List<Counterpart> counterparts = new ArrayList<>();
 		byOther.forEach((id, meetings) -> {
 			List<PartialDate> dated = meetings.stream()
-				.map((row) -> (PartialDate) row[2])
+				.map(MetAt::date)
 				.filter((date) -> date != null && date.hasYear())
 				.toList();
 			PartialDate first = dated.stream().min(Comparator.comparing(PartialDate::earliest)).orElse(null);
 			PartialDate last = dated.stream().max(Comparator.comparing(PartialDate::latest)).orElse(null);
 			// Each event once: talks within a visit both attended are one event (src/docs/writing-data.md, "Events have structure").
-			int events = (int) meetings.stream().map((row) -> row[3]).distinct().count();
-			counterparts.add(new Counterpart((Person) meetings.get(0)[1], events, first, last));
+			int events = (int) meetings.stream().map(MetAt::eventId).distinct().count();
+			counterparts.add(new Counterpart(meetings.get(0).other(), events, first, last));
 		});
 		counterparts.sort(Comparator.comparing(Counterpart::meetingCount)
 			.reversed()

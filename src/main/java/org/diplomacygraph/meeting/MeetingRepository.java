@@ -19,39 +19,41 @@ public interface MeetingRepository extends JpaRepository<Meeting, String> {
 	List<Meeting> findByPartOfIdInOrderByDateSortAscIdAsc(Collection<String> ids);
 
 	/**
-	 * Rows of {@code [meetingId, Organisation, rank]}: the organisations the articles name for each
+	 * The organisations the articles name for each
 	 * meeting (rank 0), and those participants acted for (rank 1). One statement, a union.
 	 */
 	@Query("""
-			select m.id, o, 0 from Meeting m join m.organisations o where m.id in :ids
+			select new org.diplomacygraph.meeting.MeetingOrganisation(m.id, o, 0) from Meeting m join m.organisations o where m.id in :ids
 			union
-			select p.meetingId, o, 1 from Participant p
+			select new org.diplomacygraph.meeting.MeetingOrganisation(p.meetingId, o, 1) from Participant p
 			join Position c on c.id = p.capacityId join Organisation o on o.id = c.organisationId
 			where p.meetingId in :ids""")
-	List<Object[]> findOrganisations(Collection<String> ids);
+	List<MeetingOrganisation> findOrganisations(Collection<String> ids);
 
 	/**
-	 * Rows of {@code [year, count]}: the events (a meeting with the meetings that are part of it)
+	 * The events (a meeting with the meetings that are part of it)
 	 * with a meeting dated in the year, each once, so an undated visit whose talks are dated counts
 	 * in the talks' year.
 	 */
 	@Query("""
-			select year(m.date.earliest), count(distinct coalesce(m.eventId, m.id)) from Meeting m
+			select new org.diplomacygraph.meeting.MeetingsInYear(year(m.date.earliest), count(distinct coalesce(m.eventId, m.id)))
+			from Meeting m
 			where m.date.earliest is not null
 			group by year(m.date.earliest)""")
-	List<Object[]> countByYear();
+	List<MeetingsInYear> countByYear();
 
 	/**
-	 * Rows of {@code [countryId, countryId, count]}: events (a meeting with the meetings that are part
+	 * Events (a meeting with the meetings that are part
 	 * of it) with a meeting at which both countries were represented ({@link RepresentedCountry}: by a
 	 * participant's nationality or post), the first id the smaller.
 	 */
 	@Query("""
-			select a.countryId, b.countryId, count(distinct coalesce(m.eventId, m.id))
+			select new org.diplomacygraph.meeting.MeetingsOfCountryPair(a.countryId, b.countryId,
+				count(distinct coalesce(m.eventId, m.id)))
 			from RepresentedCountry a join RepresentedCountry b on b.meetingId = a.meetingId
 			join Meeting m on m.id = a.meetingId
 			where a.countryId < b.countryId
 			group by a.countryId, b.countryId""")
-	List<Object[]> countByCountryPair();
+	List<MeetingsOfCountryPair> countByCountryPair();
 
 }

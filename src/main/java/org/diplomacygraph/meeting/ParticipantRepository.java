@@ -16,15 +16,16 @@ public interface ParticipantRepository extends JpaRepository<Participant, String
 	List<Participant> findByPersonIdInOrderById(Collection<String> personIds);
 
 	/**
-	 * Rows of {@code [personId, other Person, meeting date]}: for each person, every other
+	 * For each person, every other
 	 * participant of each meeting they took part in.
 	 */
 	@Query("""
-			select p.personId, other, m.date, coalesce(m.eventId, m.id) from Participant p
+			select new org.diplomacygraph.meeting.MetAt(p.personId, other, m.date, coalesce(m.eventId, m.id))
+			from Participant p
 			join Participant q on q.meetingId = p.meetingId and q.personId <> p.personId
 			join Person other on other.id = q.personId
 			join Meeting m on m.id = p.meetingId
 			where p.personId in :people""")
-	List<Object[]> findCounterparts(Collection<String> people);
+	List<MetAt> findCounterparts(Collection<String> people);
 
 }

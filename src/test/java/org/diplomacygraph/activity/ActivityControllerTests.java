@@ -7,8 +7,12 @@ import java.util.Set;
 import org.diplomacygraph.GraphQlSliceTest;
 import org.diplomacygraph.agreement.AgreementPartyRepository;
 import org.diplomacygraph.agreement.AgreementRepository;
+import org.diplomacygraph.agreement.AgreementsInYear;
+import org.diplomacygraph.agreement.AgreementsOfCountryPair;
 import org.diplomacygraph.meeting.Meeting;
 import org.diplomacygraph.meeting.MeetingRepository;
+import org.diplomacygraph.meeting.MeetingsInYear;
+import org.diplomacygraph.meeting.MeetingsOfCountryPair;
 import org.diplomacygraph.meeting.RelatedMeetings;
 import org.diplomacygraph.place.Country;
 import org.diplomacygraph.place.CountryRepository;
@@ -67,8 +71,9 @@ class ActivityControllerTests {
 
 	@BeforeEach
 	void repositoriesCountPerYear() {
-		given(this.meetings.countByYear()).willReturn(List.of(new Object[] { 2024, 1L }, new Object[] { 2023, 3L }));
-		given(this.agreements.countByYear()).willReturn(List.of(new Object[] { 2023, 2L }, new Object[] { 2022, 1L }));
+		given(this.meetings.countByYear()).willReturn(List.of(new MeetingsInYear(2024, 1), new MeetingsInYear(2023, 3)));
+		given(this.agreements.countByYear())
+			.willReturn(List.of(new AgreementsInYear(2023, 2), new AgreementsInYear(2022, 1)));
 	}
 
 	@Test
@@ -119,10 +124,10 @@ class ActivityControllerTests {
 
 	@Test
 	void countsArePerPairOfCountriesMostActiveFirstWithTheCountriesLoadedInOneQuery() {
-		given(this.meetings.countByCountryPair()).willReturn(List.of(new Object[] { "cuba", "vietnam", 3L },
-				new Object[] { "laos", "vietnam", 1L }, new Object[] { "dprk", "laos", 1L }));
+		given(this.meetings.countByCountryPair()).willReturn(List.of(new MeetingsOfCountryPair("cuba", "vietnam", 3),
+				new MeetingsOfCountryPair("laos", "vietnam", 1), new MeetingsOfCountryPair("dprk", "laos", 1)));
 		given(this.parties.countByCountryPair())
-			.willReturn(List.of(new Object[] { "china", "vietnam", 2L }, new Object[] { "cuba", "vietnam", 2L }));
+			.willReturn(List.of(new AgreementsOfCountryPair("china", "vietnam", 2), new AgreementsOfCountryPair("cuba", "vietnam", 2)));
 		given(this.countries.findAllById(any()))
 			.willReturn(List.of(this.vietnam, this.cuba, this.china, this.laos, this.northKorea));
 
@@ -146,8 +151,8 @@ class ActivityControllerTests {
 
 	@Test
 	void theMeetingsOfEveryPairAreLoadedWithOneQueryAndPagedPerPair() {
-		given(this.meetings.countByCountryPair()).willReturn(List.of(new Object[] { "cuba", "vietnam", 2L },
-				new Object[] { "dprk", "laos", 1L }));
+		given(this.meetings.countByCountryPair()).willReturn(List.of(new MeetingsOfCountryPair("cuba", "vietnam", 2),
+				new MeetingsOfCountryPair("dprk", "laos", 1)));
 		given(this.parties.countByCountryPair()).willReturn(List.of());
 		given(this.countries.findAllById(any()))
 			.willReturn(List.of(this.vietnam, this.cuba, this.laos, this.northKorea));
@@ -181,7 +186,7 @@ class ActivityControllerTests {
 
 	@Test
 	void aBadFilterOfAPairsMeetingsIsABadRequestAtThatField() {
-		given(this.meetings.countByCountryPair()).willReturn(List.<Object[]>of(new Object[] { "cuba", "vietnam", 2L }));
+		given(this.meetings.countByCountryPair()).willReturn(List.of(new MeetingsOfCountryPair("cuba", "vietnam", 2)));
 		given(this.parties.countByCountryPair()).willReturn(List.of());
 		given(this.countries.findAllById(any())).willReturn(List.of(this.vietnam, this.cuba));
 

@@ -305,10 +305,10 @@ class AgreementControllerTests {
 	@Test
 	void partiesOfAllAgreementsAreLoadedWithOneQueryAsOrganisationsOrCountries() {
 		given(this.parties.findParties(anyCollection())).willReturn(List.of(
-				new Object[] { "hanoi-havana-cooperation-2023", this.hanoiCommittee, null },
-				new Object[] { "hanoi-havana-cooperation-2023", this.havanaCommittee, null },
-				new Object[] { "vietnam-cuba-education-mou", null, this.cuba },
-				new Object[] { "vietnam-cuba-education-mou", null, this.vietnam }));
+				new PartyOf("hanoi-havana-cooperation-2023", this.hanoiCommittee, null),
+				new PartyOf("hanoi-havana-cooperation-2023", this.havanaCommittee, null),
+				new PartyOf("vietnam-cuba-education-mou", null, this.cuba),
+				new PartyOf("vietnam-cuba-education-mou", null, this.vietnam)));
 
 		this.graphQl.documentName("slice-agreement").operationName("AgreementParties").execute()
 			.path("agreements.nodes")
@@ -483,11 +483,11 @@ class AgreementControllerTests {
 		stubSignatories();
 		given(this.people.findAllById(any())).willReturn(List.of(this.dung, this.torres));
 		given(this.agreements.findOfPeople(anyCollection())).willReturn(
-				List.of(new Object[] { "dinh-tien-dung", this.cooperation },
-						new Object[] { "luis-antonio-torres-iribar", this.cooperation },
-						new Object[] { "dinh-tien-dung", this.memorandum },
-						new Object[] { "dinh-tien-dung", this.cooperation },
-						new Object[] { "luis-antonio-torres-iribar", this.handover }));
+				List.of(new Keyed<>("dinh-tien-dung", this.cooperation),
+						new Keyed<>("luis-antonio-torres-iribar", this.cooperation),
+						new Keyed<>("dinh-tien-dung", this.memorandum),
+						new Keyed<>("dinh-tien-dung", this.cooperation),
+						new Keyed<>("luis-antonio-torres-iribar", this.handover)));
 
 		this.graphQl.documentName("slice-agreement").operationName("PersonAgreements").execute()
 			.path("agreements.nodes[0].signatories")
@@ -555,7 +555,7 @@ class AgreementControllerTests {
 	void aBadArgumentOfAnOrganisationsAgreementsIsABadRequestAtThatField() {
 		pageOf(this.cooperation);
 		given(this.parties.findParties(anyCollection())).willReturn(
-				List.<Object[]>of(new Object[] { "hanoi-havana-cooperation-2023", this.hanoiCommittee, null }));
+				List.of(new PartyOf("hanoi-havana-cooperation-2023", this.hanoiCommittee, null)));
 
 		assertErrors(this.graphQl.documentName("slice-agreement").operationName("OrganisationAgreements")
 			.variable("filter", Map.of("party", TO_LAM_ID))
@@ -570,7 +570,7 @@ class AgreementControllerTests {
 	void aCursorWhoseKeyIsNoSortKeyIsABadRequestAtTheOrganisationsAgreementsBeforeAnythingIsLoaded() {
 		pageOf(this.cooperation);
 		given(this.parties.findParties(anyCollection())).willReturn(
-				List.<Object[]>of(new Object[] { "hanoi-havana-cooperation-2023", this.hanoiCommittee, null }));
+				List.of(new PartyOf("hanoi-havana-cooperation-2023", this.hanoiCommittee, null)));
 		String noDayNumber = new Cursor("SIGNED_ON_DESC", "2023-06-09", "hanoi-havana-cooperation-2023").encode();
 
 		assertErrors(this.graphQl.documentName("slice-agreement").operationName("OrganisationAgreements")
@@ -591,8 +591,8 @@ class AgreementControllerTests {
 
 	private void stubOrganisationParties() {
 		given(this.parties.findParties(anyCollection())).willReturn(
-				List.of(new Object[] { "hanoi-havana-cooperation-2023", this.hanoiCommittee, null },
-						new Object[] { "hanoi-havana-cooperation-2023", this.havanaCommittee, null }));
+				List.of(new PartyOf("hanoi-havana-cooperation-2023", this.hanoiCommittee, null),
+						new PartyOf("hanoi-havana-cooperation-2023", this.havanaCommittee, null)));
 	}
 
 	private void pageOf(Agreement... agreements) {

@@ -7,6 +7,7 @@ import org.diplomacygraph.RepositoryTest;
 import org.diplomacygraph.audit.WriteLock;
 import org.diplomacygraph.claim.ServedValues;
 import org.diplomacygraph.meeting.MeetingRepository;
+import org.diplomacygraph.meeting.MeetingsInYear;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +50,8 @@ class ActivityCountsTests {
 
 	private Map<Integer, Long> countsByYear() {
 		Map<Integer, Long> counts = new TreeMap<>();
-		for (Object[] row : this.meetings.countByYear()) {
-			counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+		for (MeetingsInYear row : this.meetings.countByYear()) {
+			counts.put(row.year(), row.count());
 		}
 		return counts;
 	}

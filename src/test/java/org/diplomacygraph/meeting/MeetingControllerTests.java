@@ -427,12 +427,12 @@ class MeetingControllerTests {
 	void organisationsOfAllMeetingsAreTheListedOnesThenThoseParticipantsActedForWithOneQuery() {
 		// Rows of a union come in any order: rank 0 (named for the meeting) sorts before rank 1.
 		given(this.meetings.findOrganisations(anyCollection())).willReturn(List.of(
-				new Object[] { "dung-torres-iribar-talks-2023-06-09", this.hanoiCommittee, 1 },
-				new Object[] { "lam-diaz-canel-talks-2024-09-20", this.pcc, 1 },
-				new Object[] { "diaz-canel-reception", this.pcc, 0 },
-				new Object[] { "dung-torres-iribar-talks-2023-06-09", this.havanaCommittee, 0 },
-				new Object[] { "dung-torres-iribar-talks-2023-06-09", this.hanoiCommittee, 0 },
-				new Object[] { "lam-diaz-canel-talks-2024-09-20", this.cpv, 1 }));
+				new MeetingOrganisation("dung-torres-iribar-talks-2023-06-09", this.hanoiCommittee, 1),
+				new MeetingOrganisation("lam-diaz-canel-talks-2024-09-20", this.pcc, 1),
+				new MeetingOrganisation("diaz-canel-reception", this.pcc, 0),
+				new MeetingOrganisation("dung-torres-iribar-talks-2023-06-09", this.havanaCommittee, 0),
+				new MeetingOrganisation("dung-torres-iribar-talks-2023-06-09", this.hanoiCommittee, 0),
+				new MeetingOrganisation("lam-diaz-canel-talks-2024-09-20", this.cpv, 1)));
 
 		this.graphQl.documentName("slice-meeting").operationName("MeetingOrganisations").execute()
 			.path("meetings.nodes")
@@ -658,8 +658,8 @@ class MeetingControllerTests {
 	void meetingsOfAllOrganisationsAreLoadedWithOneQueryAndPagedPerOrganisation() {
 		pageOf(this.dungTorres);
 		given(this.meetings.findOrganisations(anyCollection())).willReturn(
-				List.of(new Object[] { "dung-torres-iribar-talks-2023-06-09", this.hanoiCommittee, 0 },
-						new Object[] { "dung-torres-iribar-talks-2023-06-09", this.havanaCommittee, 0 }));
+				List.of(new MeetingOrganisation("dung-torres-iribar-talks-2023-06-09", this.hanoiCommittee, 0),
+						new MeetingOrganisation("dung-torres-iribar-talks-2023-06-09", this.havanaCommittee, 0)));
 		given(this.related.ofOrganisations(anyCollection(), any())).willReturn(
 				Map.of("hanoi-party-committee", List.of(this.dungTorres, this.lamDiazCanel), "havana-party-committee",
 						List.of(this.dungTorres)));
@@ -686,15 +686,15 @@ class MeetingControllerTests {
 		stubParticipants();
 		given(this.people.findAllById(any())).willReturn(List.of(this.toLam, this.diazCanel));
 		given(this.participants.findCounterparts(anyCollection())).willReturn(List.of(
-				new Object[] { "to-lam", this.dung, PartialDate.parse("--06-24"), "m1" },
-				new Object[] { "to-lam", this.diazCanel, PartialDate.parse("2024-09-20"), "m2" },
-				new Object[] { "to-lam", this.diazCanel, PartialDate.parse("2023-12"), "m3" },
-				new Object[] { "miguel-diaz-canel-bermudez", this.toLam, PartialDate.parse("2024-09-20"), "m2" },
-				new Object[] { "miguel-diaz-canel-bermudez", this.toLam, PartialDate.parse("2023-12"), "m3" },
-				new Object[] { "miguel-diaz-canel-bermudez", this.torres, PartialDate.parse("2023"), "m4" },
-				new Object[] { "miguel-diaz-canel-bermudez", this.torres, null, "m5" },
+				new MetAt("to-lam", this.dung, PartialDate.parse("--06-24"), "m1"),
+				new MetAt("to-lam", this.diazCanel, PartialDate.parse("2024-09-20"), "m2"),
+				new MetAt("to-lam", this.diazCanel, PartialDate.parse("2023-12"), "m3"),
+				new MetAt("miguel-diaz-canel-bermudez", this.toLam, PartialDate.parse("2024-09-20"), "m2"),
+				new MetAt("miguel-diaz-canel-bermudez", this.toLam, PartialDate.parse("2023-12"), "m3"),
+				new MetAt("miguel-diaz-canel-bermudez", this.torres, PartialDate.parse("2023"), "m4"),
+				new MetAt("miguel-diaz-canel-bermudez", this.torres, null, "m5"),
 				// Talks within the visit m4: the same event, counted once.
-				new Object[] { "miguel-diaz-canel-bermudez", this.torres, PartialDate.parse("2023"), "m4" }));
+				new MetAt("miguel-diaz-canel-bermudez", this.torres, PartialDate.parse("2023"), "m4")));
 
 		this.graphQl.documentName("slice-meeting").operationName("PersonCounterparts").execute()
 			.path("meetings.nodes[0].participants")

@@ -86,9 +86,9 @@ class RepresentedCountryTests {
 	@Test
 	void aPairCountsEachEventOnceAndListsEveryMeetingOfIt() {
 		Map<String, Long> counts = new TreeMap<>();
-		for (Object[] row : this.meetings.countByCountryPair()) {
-			if (((String) row[0]).startsWith("zz-")) {
-				counts.put(row[0] + " " + row[1], ((Number) row[2]).longValue());
+		for (MeetingsOfCountryPair row : this.meetings.countByCountryPair()) {
+			if (row.country().startsWith("zz-")) {
+				counts.put(row.country() + " " + row.other(), row.count());
 			}
 		}
 		assertThat(counts).containsExactly(Map.entry("zz-a zz-b", 1L), Map.entry("zz-a zz-c", 1L));
