@@ -450,11 +450,7 @@ describe('Live updates on two instances of one database', { skip, timeout: 180_0
     assert.equal(bad.errors[0].extensions.classification, 'BAD_REQUEST', JSON.stringify(bad.errors));
   });
 
-  // todo: on the jar of this branch, the paused connection is neither sent SLOW_CONSUMER nor closed
-  // (see the report of the live branch); the test runs and reports, but does not fail the run yet.
-  test('a subscriber that stops reading is dropped with SLOW_CONSUMER; a reader beside it is not held up', {
-    todo: 'server: a WebSocket subscriber that stops reading is not dropped with SLOW_CONSUMER',
-  }, async () => {
+  test('a subscriber that stops reading is dropped with SLOW_CONSUMER; a reader beside it is not held up', async () => {
     // One connection: four subscriptions to large events, which fill its buffers, and one to the
     // changes of people, which falls behind once they are full.
     const slow = await rawConnection(BASE_URL_B);
@@ -537,11 +533,8 @@ describe('Live updates on two instances of one database', { skip, timeout: 180_0
     onA.unsubscribe();
   });
 
-  // The server answers a refused subscription over SSE with Spring's "SSE handler supports only
-  // subscriptions" (OperationNotSupported) instead of the refusal: todo until it says RATE_LIMITED.
   test('over SSE too, a subscription without budget is refused with RATE_LIMITED', {
     skip: BUDGET_KEY ? false : 'set BUDGET_KEY',
-    todo: 'server: a subscription refused before it runs is answered over SSE as OperationNotSupported',
   }, async () => {
     await spendBudget();
     await assertRateLimited(sseClient(BASE_URL_B, BUDGET_KEY), 'SSE');
