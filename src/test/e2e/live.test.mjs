@@ -35,12 +35,14 @@ const SPEND = '{ articles(first: 100) { nodes { evidence { quote } } } }';
 
 /**
  * What the slow-consumer test writes while its connection does not read: articles of 60,000
- * characters, each 1.2 MB over the connection (four subscriptions, the text five times in each),
- * 7 MB in all, more than TCP's buffers on loopback hold (about 4 MB); then articles naming 40 people
+ * characters, each 2.4 MB over the connection (eight subscriptions, the text five times in each),
+ * 48 MB in all, more than TCP's buffers on loopback hold (Linux grows a receive buffer up to
+ * net.ipv4.tcp_rmem's maximum, 32 MB here, besides 4 MB to send); then articles naming 40 people
  * each, 400 changes of people in all, more than Spring's prefetch (256 messages a subscription) and
- * B's `diplomacy.changes.buffer-size` (32) hold.
+ * B's `diplomacy.changes.buffer-size` (32) hold. The subscriptions to articles get 30 events, fewer
+ * than the 32 that would make them slow consumers too.
  */
-const BIG_ARTICLES = Number(process.env.BIG_ARTICLES || 6);
+const BIG_ARTICLES = Number(process.env.BIG_ARTICLES || 20);
 const CROWD_ARTICLES = Number(process.env.CROWD_ARTICLES || 10);
 
 /** The global ID of a record, as the API gives it: base64url of `Type:slug`. */
@@ -451,10 +453,10 @@ describe('Live updates on two instances of one database', { skip, timeout: 180_0
   });
 
   test('a subscriber that stops reading is dropped with SLOW_CONSUMER; a reader beside it is not held up', async () => {
-    // One connection: four subscriptions to large events, which fill its buffers, and one to the
+    // One connection: eight subscriptions to large events, which fill its buffers, and one to the
     // changes of people, which falls behind once they are full.
     const slow = await rawConnection(BASE_URL_B);
-    const fills = ['fill-1', 'fill-2', 'fill-3', 'fill-4'];
+    const fills = Array.from({ length: 8 }, (_, i) => `fill-${i + 1}`);
     for (const id of fills) slow.send({ id, type: 'subscribe', payload: { query: ARTICLE_TEXTS } });
     slow.send({ id: 'people', type: 'subscribe', payload: { query: CHANGES, variables: { types: ['PERSON'] } } });
     const fast = subscribe(wsClient(BASE_URL_B), 'a reader beside it', CHANGES, { types: ['PERSON'] });
