@@ -6,6 +6,7 @@ import graphql.normalized.ExecutableNormalizedOperationFactory;
 import io.micrometer.context.ContextRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
@@ -74,8 +75,9 @@ class LimitsConfiguration {
 	}
 
 	@Bean
-	SubscriptionCounts subscriptionCounts(Limits limits) {
-		return new SubscriptionCounts(limits);
+	SubscriptionCounts subscriptionCounts(Limits limits,
+			@Value("${diplomacy.changes.buffer-size:256}") int bufferSize) {
+		return new SubscriptionCounts(limits, bufferSize);
 	}
 
 	@Bean

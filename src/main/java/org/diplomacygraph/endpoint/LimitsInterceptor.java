@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import graphql.ErrorType;
+import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -16,6 +17,7 @@ import graphql.parser.ParserOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -28,6 +30,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 /**
  * Opens and closes the account of every request: refuses an oversized document before it is parsed,
@@ -81,6 +84,10 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return account(request, chain).map((response) -> overSse(request, response));
+	}
+
+	private Mono<WebGraphQlResponse> account(WebGraphQlRequest request, Chain chain) {
 		RequestCost cost = new RequestCost(client(request));
 		int characters = request.getDocument().length();
 		if (characters > this.limits.maxDocumentCharacters()) {
@@ -136,12 +143,35 @@ final class LimitsInterceptor implements WebGraphQlInterceptor, DisposableBean {
 			return response;
 		}
 		String connection = (request instanceof WebSocketGraphQlRequest socket) ? socket.getSessionInfo().getId() : null;
+		String id = (connection != null) ? request.getId() : null;
 		GraphQLError refusal = this.subscriptions.start(cost.client(), connection);
 		if (refusal != null) {
 			this.rateLimiter.giveBack(cost.client(), cost.requested());
 			return refused(request, refusal);
 		}
-		return response.transform((builder) -> builder.data(this.subscriptions.counted(events, cost.client(), connection)));
+		return response.transform((builder) -> builder.data(this.subscriptions.counted(events, cost.client(), connection, id)));
+	}
+
+	/**
+	 * Over server-sent events Spring's handler takes only a stream of results, and answers any other
+	 * response as "SSE handler supports only subscriptions": a request refused before it ran (a
+	 * subscription over a limit, without points) is answered as one result with its errors, sent as
+	 * an event {@code next}, then {@code complete}.
+	 */
+	private static WebGraphQlResponse overSse(WebGraphQlRequest request, WebGraphQlResponse response) {
+		ExecutionResult result = response.getExecutionResult();
+		boolean eventStream = !(request instanceof WebSocketGraphQlRequest) && request.getHeaders()
+			.getAccept()
+			.stream()
+			.anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+		if (!eventStream || result.getData() != null || result.getErrors().isEmpty()) {
+			return response;
+		}
+		ExecutionResult refusal = ExecutionResultImpl.newExecutionResult()
+			.errors(result.getErrors())
+			.extensions(result.getExtensions())
+			.build();
+		return response.transform((builder) -> builder.data(Flux.just(refusal)));
 	}
 
 	private GraphQLError overloaded() {

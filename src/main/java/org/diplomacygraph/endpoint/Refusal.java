@@ -35,7 +35,14 @@ public enum Refusal implements ErrorClassification {
 	PERSISTED_QUERY_NOT_SUPPORTED,
 
 	/** The server runs the operations of its allow-list only, and this is not one of them; nothing ran. */
-	NOT_IN_ALLOW_LIST;
+	NOT_IN_ALLOW_LIST,
+
+	/**
+	 * A WebSocket subscription whose client does not read its events fast enough
+	 * ({@code diplomacy.changes.buffer-size} of them not yet written) was ended; also in
+	 * {@code extensions.code}.
+	 */
+	SLOW_CONSUMER;
 
 	/**
 	 * The error for a limit the request goes over, {@code figureTemplate} saying what was counted with

@@ -2,6 +2,7 @@ package org.diplomacygraph.endpoint;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -14,8 +15,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.graphql.execution.SubscriptionPublisherException;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 
@@ -24,6 +27,12 @@ import org.springframework.web.socket.WebSocketSession;
  * {@code diplomacy.limits.max-subscriptions-per-client} and {@code -per-connection}; and the open
  * WebSocket connections, of which those without a subscription for
  * {@code diplomacy.limits.idle-connection-timeout} are closed (checked every second).
+ * <p>
+ * Over WebSocket it also holds each subscription to {@code diplomacy.changes.buffer-size} events
+ * handed to the connection and not yet written to it ({@link #sent}): Spring's transport takes events
+ * ahead of its blocking writes, so a client that stops reading would otherwise have them queued
+ * without bound; past the limit the subscription ends with {@code SLOW_CONSUMER}. Once a connection
+ * closes, its subscriptions stop passing events on, so that none reaches the transport's closed sender.
  */
 final class SubscriptionCounts implements DisposableBean {
 
@@ -32,7 +41,11 @@ final class SubscriptionCounts implements DisposableBean {
 	/** The close code of an idle connection (graphql-ws reads 4xxx codes as the server's). */
 	static final int IDLE = 4408;
 
+	private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
 	private final Limits limits;
+
+	private final int backlog;
 
 	private final Map<String, AtomicInteger> clients = new ConcurrentHashMap<>();
 
@@ -44,8 +57,9 @@ final class SubscriptionCounts implements DisposableBean {
 		return thread;
 	});
 
-	SubscriptionCounts(Limits limits) {
+	SubscriptionCounts(Limits limits, int backlog) {
 		this.limits = limits;
+		this.backlog = backlog;
 		this.sweeper.scheduleWithFixedDelay(this::closeIdle, 1, 1, TimeUnit.SECONDS);
 	}
 
@@ -59,7 +73,25 @@ final class SubscriptionCounts implements DisposableBean {
 	}
 
 	void closed(String sessionId) {
-		this.connections.remove(sessionId);
+		Connection connection = this.connections.remove(sessionId);
+		if (connection != null) {
+			connection.closed.tryEmitEmpty();
+		}
+	}
+
+	/** Whether the connection is open, as far as the handler was told. */
+	boolean isOpen(String sessionId) {
+		return this.connections.containsKey(sessionId);
+	}
+
+	/** A message of a subscription ({@code id}) was written to the connection. */
+	void sent(String sessionId, String subscriptionId) {
+		Connection connection = this.connections.get(sessionId);
+		AtomicInteger unsent = (connection != null) ? connection.unsent.get(subscriptionId) : null;
+		if (unsent != null) {
+			unsent.updateAndGet((count) -> Math.max(0, count - 1));
+			connection.written = System.nanoTime();
+		}
 	}
 
 	/**
@@ -83,9 +115,44 @@ final class SubscriptionCounts implements DisposableBean {
 		return null;
 	}
 
-	/** The events of a counted subscription; the count goes down when they end, however. */
-	Publisher<?> counted(Publisher<?> events, String client, String connectionId) {
-		return Flux.from(events).doFinally((signal) -> end(client, connectionId));
+	/**
+	 * The events of a counted subscription ({@code subscriptionId} its id on the connection, or null
+	 * over SSE); the count goes down when they end, however.
+	 */
+	Publisher<?> counted(Publisher<?> events, String client, String connectionId, String subscriptionId) {
+		Connection connection = (connectionId != null) ? this.connections.get(connectionId) : null;
+		if (connection == null || subscriptionId == null) {
+			return Flux.from(events).doFinally((signal) -> end(client, connectionId));
+		}
+		AtomicInteger unsent = new AtomicInteger();
+		connection.unsent.put(subscriptionId, unsent);
+		Flux<Object> bounded = Flux.from(events).handle((event, sink) -> {
+			// A burst of one write is no slow consumer: only a connection that wrote nothing for a second.
+			if (unsent.get() >= this.backlog && System.nanoTime() - connection.written >= STALL_NANOS) {
+				logger.warn("Subscription " + subscriptionId + " of WebSocket connection " + connectionId + " ended: "
+						+ this.backlog + " events not yet written to the client (SLOW_CONSUMER)");
+				sink.error(new SubscriptionPublisherException(List.of(slowConsumer()), null));
+				return;
+			}
+			if (unsent.getAndIncrement() == 0) {
+				connection.written = System.nanoTime();
+			}
+			sink.next(event);
+		});
+		// Once the connection is closed nothing more is passed on, nor any end: the transport cancels.
+		return bounded.takeUntilOther(connection.closed.asMono())
+			.concatWith(Flux.never())
+			.doFinally((signal) -> {
+				connection.unsent.remove(subscriptionId, unsent);
+				end(client, connectionId);
+			});
+	}
+
+	private GraphQLError slowConsumer() {
+		return Refusal.SLOW_CONSUMER.error(("The subscription fell more than %d events behind and was ended "
+				+ "(`diplomacy.changes.buffer-size`); read faster, and resubscribe with `after` set to the cursor of "
+				+ "the last change received to catch up").formatted(this.backlog),
+				Map.of("code", Refusal.SLOW_CONSUMER.name()));
 	}
 
 	private void end(String client, String connectionId) {
@@ -101,6 +168,8 @@ final class SubscriptionCounts implements DisposableBean {
 		long timeout = this.limits.idleConnectionTimeout().toNanos();
 		for (Connection connection : this.connections.values()) {
 			if (connection.subscriptions.get() <= 0 && now - connection.idleSince > timeout) {
+				// Forgotten first: a message that comes in while it closes is ignored (LiveWebSocketHandler).
+				closed(connection.session.getId());
 				try {
 					connection.session.close(new CloseStatus(IDLE, "No subscription for " + readable(this.limits.idleConnectionTimeout())
 							+ " (" + Limits.property("idle-connection-timeout") + ")"));
@@ -108,7 +177,6 @@ final class SubscriptionCounts implements DisposableBean {
 				catch (IOException | RuntimeException ex) {
 					logger.debug("Could not close an idle WebSocket connection", ex);
 				}
-				this.connections.remove(connection.session.getId());
 			}
 		}
 	}
@@ -124,7 +192,15 @@ final class SubscriptionCounts implements DisposableBean {
 
 		private final AtomicInteger subscriptions = new AtomicInteger();
 
+		/** Per subscription ID: the events handed to the transport and not yet written. */
+		private final Map<String, AtomicInteger> unsent = new ConcurrentHashMap<>();
+
+		private final Sinks.Empty<Void> closed = Sinks.empty();
+
 		private volatile long idleSince = System.nanoTime();
+
+		/** When a message of a subscription was last written, or one waited first. */
+		private volatile long written = System.nanoTime();
 
 		Connection(WebSocketSession session) {
 			this.session = session;

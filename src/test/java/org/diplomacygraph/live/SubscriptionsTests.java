@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscription;
 import reactor.core.publisher.BaseSubscriber;
+import reactor.core.scheduler.Schedulers;
 
 import org.diplomacygraph.record.RecordType;
 
@@ -21,7 +22,10 @@ class SubscriptionsTests {
 
 	ChangePoller poller = new ChangePoller(null, null, this.properties);
 
-	Subscriptions subscriptions = new Subscriptions(this.poller, null, this.properties);
+	// Delivered on the publishing thread here, so that what was delivered can be asserted at once; a
+	// subscriber buffer-size behind is dropped at once, not after a second without progress.
+	Subscriptions subscriptions = new Subscriptions(this.poller, null, this.properties, Schedulers.immediate(),
+			Duration.ZERO);
 
 	@Test
 	void aSubscriberThatFallsMoreThanTheBufferBehindIsDroppedWithSlowConsumer() {
