@@ -109,7 +109,7 @@ public class TransactionWrites implements TransactionExecutionListener {
 
 	/**
 	 * Every transaction of the application's transaction manager (Spring Boot adds this listener to
-	 * it) that may write gets a synchronization that hands its writes to the recorders before the
+	 * it) gets a synchronization that hands its writes to the recorders before the
 	 * commit, after a flush of its session (the commit's own flush, later, then finds nothing new),
 	 * and forgets them when it ends, committed or rolled back. Hibernate's completion callbacks would
 	 * not do: they are skipped on a rollback, and Hibernate warns when a session closes with one left
@@ -117,7 +117,9 @@ public class TransactionWrites implements TransactionExecutionListener {
 	 */
 	@Override
 	public void afterBegin(TransactionExecution transaction, @Nullable Throwable beginFailure) {
-		if (beginFailure == null && !transaction.isReadOnly() && transaction.isNewTransaction()
+		// Read-only ones too (the dry run plans its writes in one and rolls it back): nothing is handed
+		// over, but what their session recorded is forgotten at the end.
+		if (beginFailure == null && transaction.isNewTransaction()
 				&& TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new Flush());
 		}
@@ -148,6 +150,9 @@ public class TransactionWrites implements TransactionExecutionListener {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
+			if (readOnly) {
+				return;
+			}
 			this.session = TransactionWrites.this.entityManager.unwrap(SharedSessionContractImplementor.class);
 			if (this.session.isOpen()) {
 				this.session.flush();
