@@ -38,14 +38,14 @@ class SyntheticSummitTests {
 	@Test
 	void aShareOfTheMeetingsAreSummitsOfTwentyToSixty() {
 		Long summits = this.jdbc.queryForObject(
-				"select count(*) from (select meeting_id from participant group by meeting_id having count(*) >= 20)",
+				"select count(*) from (select meeting_id from participant group by meeting_id having count(*) >= 20) summits",
 				Long.class);
 		assertThat(summits).isBetween(150L, 250L);
 		assertThat(this.jdbc.queryForObject(
-				"select max(n) from (select count(*) n from participant group by meeting_id)", Integer.class))
+				"select max(n) from (select count(*) n from participant group by meeting_id) sizes", Integer.class))
 			.isBetween(20, 60);
 		assertThat(this.jdbc.queryForObject(
-				"select count(*) from (select meeting_id from participant group by meeting_id having count(*) between 9 and 19)",
+				"select count(*) from (select meeting_id from participant group by meeting_id having count(*) between 9 and 19) middling",
 				Long.class))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("select fingerprint from corpus_state", String.class))
